@@ -1,0 +1,50 @@
+// The page shell every page shares: head, skip link, site header and navigation, footer.
+import { absoluteUrl, href, type SiteOptions } from "../../src/site/site-options.ts";
+
+export interface BaseLayoutProps {
+  site: SiteOptions;
+  /** The page's own title; the site name is added after it. */
+  title: string;
+  description: string;
+  /** Site path of this page, for the canonical link. */
+  path: string;
+  children?: JSX.Element | JSX.Element[] | string;
+}
+
+export function BaseLayout({ site, title, description, path, children }: BaseLayoutProps) {
+  const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
+  return (
+    <>
+      {{ html: "<!doctype html>" }}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{fullTitle}</title>
+          <meta name="description" content={description} />
+          <link rel="canonical" href={absoluteUrl(site, path)} />
+          <link rel="stylesheet" href={href(site, "/assets/site.css")} />
+        </head>
+        <body>
+          <a class="skip-link" href="#main">Skip to content</a>
+          <header class="site-header">
+            <a class="site-name" href={href(site, "/")}>{site.title}</a>
+            <nav aria-label="Site">
+              <ul>
+                <li>
+                  <a href={href(site, "/")} aria-current={path === "/" ? "page" : undefined}>Latest reports</a>
+                </li>
+              </ul>
+            </nav>
+          </header>
+          <main id="main" tabindex="-1">
+            {children}
+          </main>
+          <footer class="site-footer">
+            <p>{site.title}: {site.description}</p>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}

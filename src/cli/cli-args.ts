@@ -1,0 +1,69 @@
+// Parse the command line into build options; usage problems are thrown with the fix in the message.
+import { parseArgs } from "node:util";
+import { makeSiteOptions, type SiteOptions } from "../site/site-options.ts";
+
+export const USAGE = `Usage: dateline build [options]
+
+Build the Dateline archive: read the reports in the content folder, check them, and write the
+static site. The previous site is replaced only if the build succeeds.
+
+Options:
+  --content DIR      content folder to read (default: content); reports are in DIR/reports/
+  --out DIR          folder to write the site to (default: _site)
+  --site-url URL     absolute URL the site is served from, for canonical links and feeds
+                     (default: http://localhost:8080)
+  --path-prefix P    folder the site is served under, e.g. /news/ (default: /)
+  --verbose          list every problem and every line set aside as boilerplate
+  -h, --help         show this help
+
+Examples:
+  npm run build
+  npm run build -- --content /some/dir --out /other/dir
+  npm run build -- --site-url https://archive.example.org --path-prefix /news/`;
+
+export interface CliCommand {
+  command: "build" | "help";
+  contentDir: string;
+  outDir: string;
+  site: SiteOptions;
+  verbose: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        content: { type: "string", default: "content" },
+        out: { type: "string", default: "_site" },
+        "site-url": { type: "string" },
+        "path-prefix": { type: "string" },
+        verbose: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const [command = "build", ...extra] = positionals;
+  if (values.help || command === "help") return { ...defaults(), command: "help" };
+  if (command !== "build" || extra.length > 0) {
+    throw new UsageError(`Unknown command ${JSON.stringify([command, ...extra].join(" "))}. The command is "build".\n\n${USAGE}`);
+  }
+  let site: SiteOptions;
+  try {
+    site = makeSiteOptions({ siteUrl: values["site-url"], pathPrefix: values["path-prefix"] });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose! };
+}
+
+function defaults(): Omit<CliCommand, "command"> {
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false };
+}

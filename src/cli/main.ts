@@ -1,0 +1,43 @@
+// `dateline build`: the command editors run. Prints counts quietly, every problem on failure.
+import { formatDiagnostics } from "../diagnostics/format-diagnostics.ts";
+import { buildSite } from "../site/build-site.ts";
+import { parseCliArgs, UsageError, USAGE } from "./cli-args.ts";
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let cli;
+  try {
+    cli = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err.write(`dateline: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (cli.command === "help") {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+
+  const started = performance.now();
+  const result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (!result.ok) {
+    err.write(`${formatDiagnostics(result.diagnostics, { limit: cli.verbose ? Infinity : 50 })}\n`);
+    err.write(`dateline: build stopped; ${cli.outDir} was left as it was.\n`);
+    return 1;
+  }
+  if (result.diagnostics.length > 0) err.write(`${formatDiagnostics(result.diagnostics)}\n`);
+  if (cli.verbose) {
+    for (const article of result.pipeline.archive.articles) {
+      out.write(`${article.sourcePath} -> ${article.url}\n`);
+      for (const r of article.removed) out.write(`  ${article.sourcePath}:${r.line}: set aside (${r.rule}): ${r.text.slice(0, 70)}\n`);
+    }
+    for (const file of result.pipeline.skipped) out.write(`${file}: skipped, not a .txt or .md report\n`);
+  }
+  out.write(`dateline: read ${plural(result.reportCount, "report")}, wrote ${plural(result.pageCount, "page")} to ${cli.outDir} in ${seconds} s\n`);
+  return 0;
+}
+

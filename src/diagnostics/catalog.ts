@@ -1,0 +1,139 @@
+// The catalog of content problems: one constructor per kind, so every message reads the same way.
+import type { Diagnostic, RuleId } from "../types.ts";
+
+interface Place {
+  file: string;
+  line?: number | undefined;
+}
+
+function problem(rule: RuleId, at: Place, message: string, hint: string): Diagnostic {
+  const diagnostic: Diagnostic = { file: at.file, rule, severity: "error", message, hint };
+  if (at.line !== undefined) diagnostic.line = at.line;
+  return diagnostic;
+}
+
+const DATE_EXAMPLES = "2017-10-21 or 2017-10-21T04:45:00-06:00";
+
+/** Quote a user's value the way messages repeat it: JSON-style, shortened when long. */
+export function quote(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return JSON.stringify(short);
+}
+
+export const problems = {
+  contentMissing: (dir: string) =>
+    problem(
+      "content-missing",
+      { file: dir },
+      `content folder ${quote(dir)} does not exist.`,
+      "Create it with a reports/ folder inside, or pass the right folder with --content DIR.",
+    ),
+  reportsMissing: (dir: string) =>
+    problem(
+      "reports-missing",
+      { file: dir },
+      `there is no reports folder at ${quote(dir)}.`,
+      "Create it and put one .txt or .md file per report in it.",
+    ),
+  notUtf8: (at: Place, bytes: string) =>
+    problem(
+      "not-utf8",
+      at,
+      `the file is not UTF-8: bytes ${bytes} are not valid UTF-8 text.`,
+      "Re-save the file as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8).",
+    ),
+  emptyFile: (at: Place) =>
+    problem("empty-file", at, "the file is empty.", "Put the report's text in it, or delete the file."),
+  yamlInvalid: (at: Place, reason: string) =>
+    problem(
+      "yaml-invalid",
+      at,
+      `the front matter is not valid YAML: ${reason}.`,
+      "Fix the YAML between the two --- lines; each field is one 'name: value' line, and a value with a colon needs quotes.",
+    ),
+  frontMatterNotMapping: (at: Place, value: unknown) =>
+    problem(
+      "front-matter-not-mapping",
+      at,
+      `the front matter is ${quote(value)}, not a list of fields.`,
+      "Write one 'name: value' line per field, for example 'headline: Syria troops capture town'.",
+    ),
+  unknownField: (at: Place, field: string, known: readonly string[], suggestion: string | null) =>
+    problem(
+      "front-matter-unknown-field",
+      at,
+      `unknown front matter field ${quote(field)}.`,
+      (suggestion ? `Did you mean ${quote(suggestion)}? ` : "") + `Known fields: ${known.join(", ")}.`,
+    ),
+  fieldType: (at: Place, field: string, value: unknown, expected: string) =>
+    problem(
+      "front-matter-type",
+      at,
+      `front matter field ${quote(field)} is ${quote(value)}, not ${expected}.`,
+      `Write ${field} as ${expected}.`,
+    ),
+  dateMissing: (at: Place) =>
+    problem(
+      "date-missing",
+      at,
+      "the report has no date: the text has no date line and the front matter no 'date'.",
+      `Add 'date: ${DATE_EXAMPLES.split(" or ")[0]}' to the front matter (or a full time such as 2017-10-21T04:45:00-06:00).`,
+    ),
+  dateUnparseable: (at: Place, value: string, where: string) =>
+    problem(
+      "date-unparseable",
+      at,
+      `${where} ${quote(value)} is not a date Dateline can read.`,
+      `Write it as ${DATE_EXAMPLES}.`,
+    ),
+  dateImpossible: (at: Place, value: string, where: string, explanation: string) =>
+    problem(
+      "date-impossible",
+      at,
+      `${where} ${quote(value)} is not a real date: ${explanation}.`,
+      `Check the day and month; write it as ${DATE_EXAMPLES}.`,
+    ),
+  timezoneUnknown: (at: Place, value: string) =>
+    problem(
+      "timezone-unknown",
+      at,
+      `time zone ${quote(value)} is not a known time zone.`,
+      "Use an IANA zone name such as America/Edmonton, Asia/Damascus or Europe/London, or a fixed offset such as UTC+3.",
+    ),
+  headlineMissing: (at: Place) =>
+    problem(
+      "headline-missing",
+      at,
+      "the report has no headline: none was found at the top of the text and the front matter has no 'headline'.",
+      "Add 'headline: ...' to the front matter, or put the headline on the first line followed by a blank line.",
+    ),
+  bodyEmpty: (at: Place) =>
+    problem(
+      "body-empty",
+      at,
+      "the report has no body text after its headline and date.",
+      "Add the report's paragraphs below the headline and date line.",
+    ),
+  slugInvalid: (at: Place, value: string) =>
+    problem(
+      "slug-invalid",
+      at,
+      `slug ${quote(value)} is not usable in a URL.`,
+      "Use lowercase letters, digits and hyphens only, for example 'syrian-army-retakes-town'.",
+    ),
+  idCollision: (at: Place, id: string, other: string) =>
+    problem(
+      "id-collision",
+      at,
+      `report id ${quote(id)} is also the id of ${other}.`,
+      "Report ids come from file names; rename one of the two files.",
+    ),
+  urlCollision: (at: Place, url: string, other: string) =>
+    problem(
+      "url-collision",
+      at,
+      `this report would be published at ${quote(url)}, the same URL as ${other}.`,
+      "Give one of them a different headline, or set 'slug: ...' in its front matter.",
+    ),
+} as const;

@@ -1,0 +1,20 @@
+// Two reports must never claim one id or one URL: find every such pair before Eleventy does.
+import { problems } from "../diagnostics/catalog.ts";
+import type { ArticleRecord, Diagnostic } from "../types.ts";
+
+/** One diagnostic per report that repeats an id or URL already taken, naming the first owner. */
+export function checkCollisions(articles: readonly ArticleRecord[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const byId = new Map<string, ArticleRecord>();
+  const byUrl = new Map<string, ArticleRecord>();
+  for (const article of articles) {
+    const at = { file: article.sourcePath, line: 1 };
+    const sameId = byId.get(article.id);
+    if (sameId) diagnostics.push(problems.idCollision(at, article.id, sameId.sourcePath));
+    else byId.set(article.id, article);
+    const sameUrl = byUrl.get(article.url);
+    if (sameUrl) diagnostics.push(problems.urlCollision(at, article.url, sameUrl.sourcePath));
+    else byUrl.set(article.url, article);
+  }
+  return diagnostics;
+}

@@ -1,0 +1,29 @@
+// Lines that republishing sites and agencies add around a report and that are not part of it.
+// A rule list, like markdown-it's: each rule has an id (shown with --verbose) and one pattern.
+
+export interface BoilerplateRule {
+  id: string;
+  /** Tested against a whole paragraph. */
+  pattern: RegExp;
+}
+
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  // Newsletter and subscription promos, e.g. "STAY CONNECTED: Have the stories that matter most ..."
+  { id: "promo-newsletter", pattern: /^(stay connected|subscribe( now)?|sign up|get the latest|never miss)\b.{0,200}\b(newsletter|inbox|email|subscribe)\b/i },
+  { id: "promo-follow", pattern: /^(follow|like) us on\b/i },
+  { id: "promo-read-more", pattern: /^(read more|related|also read|see also|click here|watch)\s*:/i },
+  { id: "advertisement", pattern: /^advertisement$/i },
+  { id: "share-links", pattern: /^(share( this( article| story)?)?|tweet|email|print)( [|·] (share|tweet|email|print|facebook|twitter|whatsapp))+$/i },
+  // AP's trailers.
+  { id: "copyright", pattern: /^(copyright|©)\s*(\d{4}\s+)?(the\s+)?[\w .,-]{2,60}\.?\s*all rights reserved\b/i },
+  { id: "rights-notice", pattern: /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i },
+  { id: "separator", pattern: /^(_{3,}|-{3,}|\*{3,}|#{3,})$/ },
+  // AFP's desk signature at the end of a story, e.g. "bur-kir/jm" or "ser/dc".
+  { id: "afp-signature", pattern: /^[a-z]{2,4}(-[a-z]{2,4})*(\/[a-z]{2,4})+$/ },
+];
+
+/** The id of the rule a paragraph matches, or null when it is report text. */
+export function matchBoilerplate(paragraph: string): string | null {
+  for (const rule of BOILERPLATE_RULES) if (rule.pattern.test(paragraph)) return rule.id;
+  return null;
+}

@@ -1,0 +1,34 @@
+// Recognise bylines: "By Bassem Mroue" at the top, "Bassem Mroue, The Associated Press" at the
+// end, and Reuters' "(Reporting by ...; Editing by ...)" credit line.
+
+export interface Byline {
+  /** The writers, as written: "Bassem Mroue", "Tom Perry and Ellen Francis". */
+  names: string;
+  /** The organisation after the names, when given: "The Associated Press". */
+  organization: string | null;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|el|bin|de|van|von|da))*`;
+const NAMES = String.raw`${NAME}(?:(?:, | and | & )${NAME})*`;
+const ORGANIZATION = String.raw`(?:The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}`;
+
+const TOP = new RegExp(String.raw`^By (?<names>${NAMES})(?:,? (?<org>${ORGANIZATION}))?$`, "u");
+const SIGN_OFF = new RegExp(String.raw`^(?<names>${NAME}(?:(?: and | & )${NAME})*), (?<org>${ORGANIZATION})$`, "u");
+const CREDITS = /^\((?:Reporting|Writing) by (?<names>[^;)]+)(?:;[^)]*)?\)$/i;
+
+/** "By Bassem Mroue" (optionally with ", The Associated Press"): a byline above the body. */
+export function parseTopByline(paragraph: string): Byline | null {
+  const match = TOP.exec(paragraph);
+  // A top byline names at most a few people; a longer line is a sentence that begins with "By".
+  if (!match?.groups || paragraph.split(" ").length > 12) return null;
+  return { names: match.groups.names!, organization: match.groups.org ?? null };
+}
+
+/** A sign-off as the last paragraph ("Bassem Mroue, The Associated Press") or a Reuters credit line. */
+export function parseClosingByline(paragraph: string): Byline | null {
+  const credits = CREDITS.exec(paragraph);
+  if (credits?.groups) return { names: credits.groups.names!.trim().replace(/\s+/g, " "), organization: null };
+  const match = SIGN_OFF.exec(paragraph);
+  if (!match?.groups || paragraph.split(" ").length > 10) return null;
+  return { names: match.groups.names!, organization: match.groups.org! };
+}

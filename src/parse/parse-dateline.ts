@@ -1,0 +1,36 @@
+// Read the dateline that opens a wire story's first paragraph: "BEIRUT —", "BEIRUT (AP) —",
+// "DAMASCUS, Syria –", "BAGHDAD, April 3, (Agencies):". Returns the dateline and the text after it.
+import type { Dateline } from "../types.ts";
+
+export interface DatelineMatch {
+  dateline: Dateline;
+  /** The agency in parentheses, e.g. "AP", "Reuters", "Agencies". */
+  agency: string | null;
+  /** The paragraph with the dateline and its dash removed. */
+  rest: string;
+}
+
+// The place is written in capitals (wire style), possibly several words: "NEW YORK", "RAS AL-AIN".
+const PLACE = String.raw`[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}`;
+const REGION = String.raw`[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}`;
+const DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?`;
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${PLACE})(?:, (?<region>${REGION}))?(?:, (?<date>${DATE}))?,?` +
+    String.raw`(?: ?\((?<agency>[^()]{1,40})\))? ?(?<dash>—|–|--|-|:) +(?=\S)`,
+  "u",
+);
+
+export function parseDateline(paragraph: string): DatelineMatch | null {
+  const match = DATELINE.exec(paragraph);
+  if (!match?.groups) return null;
+  const { place, region, agency, date } = match.groups;
+  // A single capital letter or an acronym before a colon is text ("NOTE:", "UPDATE:"), not a place.
+  if (place!.replace(/[^A-Z]/g, "").length < 2) return null;
+  if (match.groups.dash === ":" && !agency && !date && !region) return null;
+  const text = match[0].replace(/[\s—–:-]+$/u, "").trim();
+  return {
+    dateline: { text, place: place!, region: region ?? null },
+    agency: agency?.trim() ?? null,
+    rest: paragraph.slice(match[0].length),
+  };
+}

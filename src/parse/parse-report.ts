@@ -1,0 +1,90 @@
+// The parse stage for one file: front matter + wire text -> an article record, or the problems
+// that stop it. Front matter wins over what the text says. Pure: never touches disk or clock.
+import { problems } from "../diagnostics/catalog.ts";
+import { articleUrl } from "../indexes/article-url.ts";
+import { isValidSlug, toSlug } from "../indexes/slug.ts";
+import type { ArticleRecord, Dateline, Diagnostic, SourceFile } from "../types.ts";
+import { normalizeAgency } from "./agencies.ts";
+import { parseWireText } from "./parse-wire-text.ts";
+import { countWords, plainText } from "./plain-text.ts";
+import { readFrontMatter } from "./read-front-matter.ts";
+import { ISO_WITH_OFFSET, resolvePublished } from "./resolve-published.ts";
+import { splitFrontMatter } from "./split-front-matter.ts";
+
+export interface ParseOptions {
+  /** Zone for reports whose front matter and date line name none. */
+  defaultZone: string;
+}
+
+export type ParseResult = { record: ArticleRecord; diagnostics: Diagnostic[] } | { record: null; diagnostics: Diagnostic[] };
+
+export function parseReport(file: SourceFile, options: ParseOptions): ParseResult {
+  if (file.text.trim() === "") return { record: null, diagnostics: [problems.emptyFile({ file: file.path })] };
+  const split = splitFrontMatter(file);
+  if (!split.ok) return { record: null, diagnostics: split.diagnostics };
+  const { value: fm, diagnostics } = readFrontMatter(file.path, split.value);
+  const fieldAt = (field: string) => split.value.fieldLines[field] ?? 1;
+  const fromFrontMatter = (field: "date" | "timezone") => {
+    const value = fm[field];
+    return value === undefined ? undefined : { value, line: fieldAt(field) };
+  };
+
+  const wire = parseWireText(split.value.body, split.value.bodyStartLine, file.format);
+  const at = { file: file.path, line: 1 };
+
+  const headline = fm.headline ?? wire.headline?.text;
+  if (!headline) diagnostics.push(problems.headlineMissing(at));
+
+  const published = resolvePublished({
+    file: file.path,
+    date: fromFrontMatter("date"),
+    timezone: fromFrontMatter("timezone"),
+    dateLine: wire.dateLine ?? undefined,
+    fileLine: 1,
+    defaultZone: options.defaultZone,
+  });
+  diagnostics.push(...published.diagnostics);
+
+  if (wire.body.length === 0) diagnostics.push(problems.bodyEmpty({ file: file.path, line: split.value.bodyStartLine }));
+
+  let slug = headline ? toSlug(headline) : "";
+  if (fm.slug !== undefined) {
+    if (isValidSlug(fm.slug)) slug = fm.slug;
+    else diagnostics.push(problems.slugInvalid({ file: file.path, line: fieldAt("slug") }, fm.slug));
+  } else if (headline && slug === "") {
+    diagnostics.push(problems.slugInvalid({ file: file.path, line: fieldAt("headline") }, headline));
+  }
+
+  if (diagnostics.length > 0 || !headline || !published.value) return { record: null, diagnostics };
+
+  const { dateTime, precision } = published.value;
+  const paragraphs = wire.body.map((p) => p.text);
+  const texts = paragraphs.map((p) => plainText(p, file.format));
+  const agency = wire.byline?.organization ?? wire.datelineAgency;
+  const record: ArticleRecord = {
+    id: file.id,
+    slug,
+    url: articleUrl(dateTime, slug),
+    headline,
+    published: dateTime.toFormat(ISO_WITH_OFFSET),
+    precision,
+    zone: dateTime.zoneName ?? "UTC",
+    dateline: fm.dateline !== undefined ? datelineFromFrontMatter(fm.dateline) : wire.dateline,
+    byline: fm.byline ?? wire.byline?.names ?? null,
+    source: fm.source ?? (agency ? normalizeAgency(agency) : null),
+    paragraphs,
+    format: file.format,
+    summary: texts[0] ?? "",
+    wordCount: texts.reduce((sum, t) => sum + countWords(t), 0),
+    sourcePath: file.path,
+    bodyLine: wire.body[0]!.line,
+    removed: wire.removed,
+  };
+  return { record, diagnostics };
+}
+
+/** "DAMASCUS, Syria" -> place DAMASCUS, region Syria. */
+function datelineFromFrontMatter(text: string): Dateline {
+  const [place, ...region] = text.split(",").map((s) => s.trim());
+  return { text, place: place ?? text, region: region.length > 0 ? region.join(", ") : null };
+}

@@ -1,0 +1,53 @@
+// Validate front matter fields against the schema editors write to; every problem names its line.
+import { closest, distance } from "fastest-levenshtein";
+import { z } from "zod";
+import { problems } from "../diagnostics/catalog.ts";
+import type { Diagnostic } from "../types.ts";
+import type { SplitReport } from "./split-front-matter.ts";
+
+/** A YAML scalar editors think of as text: `headline: 1984` is the text "1984". */
+const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
+
+const schema = z
+  .object({
+    headline: text,
+    date: text,
+    timezone: text,
+    dateline: text,
+    byline: text,
+    source: text,
+    slug: text,
+  })
+  .partial()
+  .strict();
+
+export type FrontMatter = z.infer<typeof schema>;
+export const FRONT_MATTER_FIELDS = Object.keys(schema.shape) as (keyof FrontMatter)[];
+
+const EXPECTED: Record<string, string> = { date: "a date such as 2017-10-21" };
+
+export function readFrontMatter(file: string, split: SplitReport): { value: FrontMatter; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(split.data);
+  if (result.success) return { value: result.data, diagnostics: [] };
+
+  const diagnostics: Diagnostic[] = [];
+  const at = (field: string) => ({ file, line: split.fieldLines[field] ?? split.frontMatterLine });
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const near = closest(key, FRONT_MATTER_FIELDS);
+        diagnostics.push(problems.unknownField(at(key), key, FRONT_MATTER_FIELDS, distance(key, near) <= 2 ? near : null));
+      }
+    } else {
+      const field = String(issue.path[0]);
+      diagnostics.push(problems.fieldType(at(field), field, split.data[field], EXPECTED[field] ?? "a line of text"));
+    }
+  }
+  // Keep the fields that are valid, so later checks (date, headline) still run and report too.
+  const value: FrontMatter = {};
+  for (const field of FRONT_MATTER_FIELDS) {
+    const one = text.safeParse(split.data[field]);
+    if (one.success) value[field] = one.data;
+  }
+  return { value, diagnostics };
+}

@@ -1,0 +1,75 @@
+// Decide a report's publication date-time, in its own zone, from front matter and the date line.
+import { DateTime, FixedOffsetZone } from "luxon";
+import { problems } from "../diagnostics/catalog.ts";
+import type { Diagnostic } from "../types.ts";
+import { parseDateLine, type DateLineParts } from "./parse-date-line.ts";
+import { resolveZoneName } from "./resolve-zone.ts";
+
+export interface Published {
+  dateTime: DateTime;
+  precision: "minute" | "day";
+}
+
+export interface DateSources {
+  file: string;
+  /** Front matter `date`, with its line. */
+  date?: { value: string; line: number } | undefined;
+  /** Front matter `timezone`, with its line. */
+  timezone?: { value: string; line: number } | undefined;
+  /** The date line found in the text, with its line. */
+  dateLine?: { text: string; line: number; parts: DateLineParts } | undefined;
+  /** Where a "no date" problem points: the start of the file. */
+  fileLine: number;
+  /** Zone for reports that name none (a site setting). */
+  defaultZone: string;
+}
+
+/** ISO 8601 with a numeric offset always ("+00:00", never "Z"), seconds and no milliseconds. */
+export const ISO_WITH_OFFSET = "yyyy-MM-dd'T'HH:mm:ssZZ";
+
+export function resolvePublished(src: DateSources): { value: Published | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (d: Diagnostic) => (diagnostics.push(d), { value: null, diagnostics });
+
+  let reportZone: string | null = null;
+  if (src.timezone) {
+    reportZone = resolveZoneName(src.timezone.value);
+    if (!reportZone) diagnostics.push(problems.timezoneUnknown({ file: src.file, line: src.timezone.line }, src.timezone.value));
+  }
+
+  // Front matter wins over the text.
+  let where: string;
+  let raw: string;
+  let line: number;
+  let parts: DateLineParts | null;
+  if (src.date) {
+    ({ value: raw, line } = src.date);
+    where = "date";
+    parts = parseDateLine(raw);
+    if (!parts) return fail(problems.dateUnparseable({ file: src.file, line }, raw, where));
+  } else if (src.dateLine) {
+    ({ text: raw, line, parts } = src.dateLine);
+    where = "date line";
+  } else {
+    return fail(problems.dateMissing({ file: src.file, line: src.fileLine }));
+  }
+
+  let zone = reportZone;
+  if (!zone && parts.zoneName) {
+    zone = resolveZoneName(parts.zoneName);
+    if (!zone) return fail(problems.timezoneUnknown({ file: src.file, line }, parts.zoneName));
+  }
+  if (diagnostics.length > 0) return { value: null, diagnostics };
+
+  const { year, month, day, hour, minute, second } = parts;
+  const written = { year, month, day, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
+  // A written offset fixes the instant; the report's zone (if given) then decides how it is shown.
+  const writtenZone = parts.offset !== undefined ? FixedOffsetZone.instance(parts.offset) : (zone ?? src.defaultZone);
+  let dateTime = DateTime.fromObject(written, { zone: writtenZone });
+  if (!dateTime.isValid) {
+    const explanation = (dateTime.invalidExplanation ?? dateTime.invalidReason ?? "invalid").replace(/, which is invalid$/, "");
+    return fail(problems.dateImpossible({ file: src.file, line }, raw, where, explanation));
+  }
+  if (parts.offset !== undefined && zone) dateTime = dateTime.setZone(zone);
+  return { value: { dateTime, precision: hour === undefined ? "day" : "minute" }, diagnostics };
+}

@@ -1,0 +1,26 @@
+// Turn a time zone as an editor or a date line writes it into a zone luxon knows, or null.
+import { Info } from "luxon";
+
+// Abbreviations seen in wire date lines. A daylight-time abbreviation names a fixed offset, not a
+// region, so it maps to one; the generic US names map to their region's IANA zone. Ambiguous ones
+// (IST, AST, CST in Asia) are left out on purpose: they need `timezone:` in the front matter.
+const ABBREVIATIONS: Record<string, string> = {
+  UTC: "UTC", GMT: "UTC", Z: "UTC",
+  BST: "UTC+1", CET: "UTC+1", CEST: "UTC+2", EET: "UTC+2", EEST: "UTC+3", MSK: "UTC+3",
+  EST: "UTC-5", EDT: "UTC-4", CST: "UTC-6", CDT: "UTC-5", MST: "UTC-7", MDT: "UTC-6", PST: "UTC-8", PDT: "UTC-7",
+  ET: "America/New_York", CT: "America/Chicago", MT: "America/Denver", PT: "America/Los_Angeles",
+  JST: "UTC+9", AEST: "UTC+10", AEDT: "UTC+11",
+};
+
+/** An IANA name ("America/Edmonton"), a fixed offset ("UTC+3", "GMT-6") or a known abbreviation. */
+export function resolveZoneName(name: string): string | null {
+  const trimmed = name.trim();
+  // "local" and "system" would make the output depend on the machine that builds it.
+  if (/^(local|system)$/i.test(trimmed)) return null;
+  const known = ABBREVIATIONS[trimmed.toUpperCase()];
+  if (known) return known;
+  const offset = /^(?:UTC|GMT)\s*([+-]\d{1,2}(?::\d{2})?)$/i.exec(trimmed);
+  const candidate = offset ? `UTC${offset[1]}` : trimmed;
+  const zone = Info.normalizeZone(candidate);
+  return zone?.isValid ? zone.name : null;
+}

@@ -1,0 +1,39 @@
+// Split a report body into paragraphs with their source lines, for plain wire text and markdown alike.
+
+export interface Paragraph {
+  text: string;
+  /** 1-based file line where the paragraph starts. */
+  line: number;
+}
+
+/**
+ * Lines no longer than this inside a block are taken as hard-wrapped and joined into one paragraph.
+ * Wire copy arrives either hard-wrapped (60-80 columns) or one paragraph per line with no blank lines
+ * between (report 003); the two are told apart by line length, per block.
+ */
+export const WRAP_WIDTH = 100;
+
+export function splitParagraphs(body: string, startLine: number, format: "text" | "markdown"): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let block: Paragraph[] = [];
+  const flush = () => {
+    if (block.length > 0) paragraphs.push(...joinBlock(block, format));
+    block = [];
+  };
+  body.split("\n").forEach((raw, index) => {
+    const text = format === "text" ? raw.trim() : raw.trimEnd();
+    if (text === "") flush();
+    else block.push({ text, line: startLine + index });
+  });
+  flush();
+  return paragraphs;
+}
+
+function joinBlock(lines: Paragraph[], format: "text" | "markdown"): Paragraph[] {
+  const first = lines[0]!;
+  // Markdown keeps its own line structure (lists, quotes); markdown-it decides what a paragraph is.
+  if (format === "markdown") return [{ text: lines.map((l) => l.text).join("\n"), line: first.line }];
+  const wrapped = lines.slice(0, -1).every((l) => l.text.length <= WRAP_WIDTH);
+  if (wrapped) return [{ text: lines.map((l) => l.text).join(" "), line: first.line }];
+  return lines;
+}

@@ -1,0 +1,46 @@
+// Build the whole site: run the pipeline, stop on content problems, else render with Eleventy into
+// a staging folder and publish it. The CLI and the whole-build tests both call this.
+import Eleventy from "@11ty/eleventy";
+import { hasErrors } from "../diagnostics/format-diagnostics.ts";
+import { loadArchive, type PipelineResult } from "../pipeline.ts";
+import type { Diagnostic } from "../types.ts";
+import { stageOutput } from "../write/publish-output.ts";
+import { datelinePlugin, LAYOUTS_DIR, type EleventyConfig } from "./eleventy-plugin.ts";
+import type { SiteOptions } from "./site-options.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  site: SiteOptions;
+}
+
+export type BuildResult =
+  | { ok: true; reportCount: number; pageCount: number; diagnostics: Diagnostic[]; pipeline: PipelineResult }
+  | { ok: false; reportCount: number; diagnostics: Diagnostic[] };
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const pipeline = loadArchive(options.contentDir);
+  if (hasErrors(pipeline.diagnostics)) {
+    return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
+  }
+  const staging = stageOutput(options.outDir);
+  try {
+    const eleventy = new Eleventy(LAYOUTS_DIR, staging.dir, {
+      quietMode: true,
+      configPath: false,
+      pathPrefix: options.site.pathPrefix,
+      // Called directly rather than through addPlugin: plugins added that way run too late for
+      // setTemplateFormats, and Eleventy would then find no templates.
+      config(eleventyConfig: EleventyConfig) {
+        datelinePlugin(eleventyConfig, { site: options.site, archive: pipeline.archive });
+      },
+    } as unknown as ConstructorParameters<typeof Eleventy>[2]);
+    eleventy.disableLogger();
+    const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
+    staging.publish();
+    return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length, diagnostics: pipeline.diagnostics, pipeline };
+  } catch (error) {
+    staging.discard();
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+// Site-wide settings from the CLI, checked once, and the URL helpers every template uses.
+
+export interface SiteOptions {
+  title: string;
+  description: string;
+  /** Absolute origin (and path) the site is served from, without the path prefix: "https://example.org". */
+  siteUrl: string;
+  /** Folder the site is served under, always with leading and trailing slash: "/" or "/news/". */
+  pathPrefix: string;
+}
+
+export const DEFAULT_SITE: SiteOptions = {
+  title: "Dateline",
+  description: "An archive of news wire reports, linked by place, person, organization and date.",
+  siteUrl: "http://localhost:8080",
+  pathPrefix: "/",
+};
+
+/** Check and normalise --site-url and --path-prefix; throws with the fix, since this is the user's command line. */
+export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pathPrefix">>): SiteOptions {
+  const siteUrl = (input.siteUrl ?? DEFAULT_SITE.siteUrl).replace(/\/+$/, "");
+  let parsed: URL;
+  try {
+    parsed = new URL(siteUrl);
+  } catch {
+    throw new Error(`--site-url ${JSON.stringify(siteUrl)} is not an absolute URL. Write it as https://example.org.`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new Error(`--site-url ${JSON.stringify(siteUrl)} must start with http:// or https://.`);
+  }
+  const prefix = (input.pathPrefix ?? "/").trim();
+  if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(prefix)) {
+    throw new Error(`--path-prefix ${JSON.stringify(prefix)} is not a folder path. Write it as /news/ (letters, digits, - _ . ~ and slashes).`);
+  }
+  const pathPrefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  return { ...DEFAULT_SITE, siteUrl, pathPrefix };
+}
+
+/** A site path ("/2017/10/21/x/") as a link that works under the path prefix ("/news/2017/10/21/x/"). */
+export function href(site: SiteOptions, path: string): string {
+  return site.pathPrefix + path.replace(/^\/+/, "");
+}
+
+/** The same path as an absolute URL, for canonical links and feeds. */
+export function absoluteUrl(site: SiteOptions, path: string): string {
+  return site.siteUrl + href(site, path);
+}
