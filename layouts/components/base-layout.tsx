@@ -23,6 +23,7 @@ export function BaseLayout({ site, title, description, path, children }: BaseLay
           <title>{fullTitle}</title>
           <meta name="description" content={description} />
           <link rel="canonical" href={absoluteUrl(site, path)} />
+          <link rel="icon" href={href(site, "/assets/favicon.svg")} type="image/svg+xml" />
           <link rel="stylesheet" href={href(site, "/assets/site.css")} />
         </head>
         <body>

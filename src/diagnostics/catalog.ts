@@ -45,11 +45,11 @@ export const problems = {
     ),
   emptyFile: (at: Place) =>
     problem("empty-file", at, "the file is empty.", "Put the report's text in it, or delete the file."),
-  yamlInvalid: (at: Place, reason: string) =>
+  yamlInvalid: (at: Place, source: string, reason: string) =>
     problem(
       "yaml-invalid",
       at,
-      `the front matter is not valid YAML: ${reason}.`,
+      `the front matter is not valid YAML at ${quote(source)}: ${reason}.`,
       "Fix the YAML between the two --- lines; each field is one 'name: value' line, and a value with a colon needs quotes.",
     ),
   frontMatterNotMapping: (at: Place, value: unknown) =>

@@ -26,9 +26,9 @@ export function splitFrontMatter(file: SourceFile): { ok: true; value: SplitRepo
     parsed = matter(file.text, { engines });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      // js-yaml counts lines from 0 inside the block, which begins right after the opening "---".
-      const line = error.mark ? error.mark.line + 1 : 1;
-      return { ok: false, diagnostics: [problems.yamlInvalid({ file: file.path, line }, error.reason ?? error.message)] };
+      const line = yamlErrorLine(file.text, error);
+      const source = file.text.split("\n")[line - 1] ?? "";
+      return { ok: false, diagnostics: [problems.yamlInvalid({ file: file.path, line }, source, error.reason ?? error.message)] };
     }
     throw error;
   }
@@ -49,6 +49,20 @@ export function splitFrontMatter(file: SourceFile): { ok: true; value: SplitRepo
       bodyStartLine: countNewlines(before) + 1,
     },
   };
+}
+
+/**
+ * The file line of a YAML error. js-yaml counts from 0 inside the block, which begins right after
+ * the opening "---". An unclosed bracket or quote is only noticed at the end of the block, so
+ * point at the last line that has text: that is where the editor has to look.
+ */
+function yamlErrorLine(text: string, error: yaml.YAMLException): number {
+  const line = error.mark ? error.mark.line + 1 : 1;
+  if (!/end of the stream/.test(error.reason ?? "")) return line;
+  const lines = text.split("\n");
+  let last = line;
+  while (last > 2 && /^\s*(---)?\s*$/.test(lines[last - 1] ?? "")) last--;
+  return last;
 }
 
 /** Map each top-level key to its file line. `matter` starts just after the opening fence (line 1). */

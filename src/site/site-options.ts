@@ -29,8 +29,9 @@ export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pa
     throw new Error(`--site-url ${JSON.stringify(siteUrl)} must start with http:// or https://.`);
   }
   const prefix = (input.pathPrefix ?? "/").trim();
-  if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(prefix)) {
-    throw new Error(`--path-prefix ${JSON.stringify(prefix)} is not a folder path. Write it as /news/ (letters, digits, - _ . ~ and slashes).`);
+  const segments = prefix.split("/").filter(Boolean);
+  if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(prefix) || segments.some((s) => s === "." || s === "..")) {
+    throw new Error(`--path-prefix ${JSON.stringify(prefix)} is not a folder path. Write it as /news/ (letters, digits, - _ . ~ and slashes; no . or .. segments).`);
   }
   const pathPrefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   return { ...DEFAULT_SITE, siteUrl, pathPrefix };

@@ -1,0 +1,80 @@
+// Every page kind built so far, in headless Chromium: loads cleanly, passes axe, fits a phone, keyboard works.
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { buildSite } from "../../src/site/build-site.ts";
+import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { tempDir } from "../helpers/temp-content.ts";
+import { launchBrowser } from "./launch-browser.ts";
+import { serveSite } from "./serve-site.ts";
+
+const PAGES = [
+  ["home", "/"],
+  ["article-ap", "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/"],
+  ["article-003", "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/"],
+] as const;
+
+/** Screenshots go here; the run prints the folder so a person can look at them. */
+const SHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? "test-results/screenshots");
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  const out = tempDir("browser");
+  const built = await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({}) });
+  expect(built.ok).toBe(true);
+  server = await serveSite(out);
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+  console.log(`Screenshots: ${SHOTS}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  await page.goto(server.url + url, { waitUntil: "load" });
+  return { page, problems };
+}
+
+describe.each(PAGES)("%s page (%s)", (name, url) => {
+  test("loads with no errors and no axe violations (WCAG 2.1 AA)", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await open(context, url);
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
+    await context.close();
+  });
+
+  test("fits a 375 px phone without sideways scrolling", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page } = await open(context, url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-375.png`), fullPage: true });
+    await context.close();
+  });
+
+  test("the skip link is the first stop for the keyboard and moves focus to the main content", async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, url);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await context.close();
+  });
+});

@@ -1,0 +1,111 @@
+// Whole build of the real content/ through the same function the CLI runs; the HTML is parsed and checked.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { buildSite } from "../../src/site/build-site.ts";
+import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { readPage, textOf } from "../helpers/built-page.ts";
+import { tempDir } from "../helpers/temp-content.ts";
+
+const AP = "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/";
+const REPORT_003 = "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/";
+let out: string;
+
+beforeAll(async () => {
+  out = tempDir("seed-site");
+  const result = await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({ siteUrl: "https://example.org" }) });
+  expect(result.ok).toBe(true);
+  if (result.ok) expect([result.reportCount, result.pageCount]).toEqual([2, 3]);
+});
+
+describe("the seed reports as received", () => {
+  // The seeds' sha256 as delivered (../shared/seeds/): content/ must hold them byte for byte after the front matter.
+  test.each([
+    ["000_0b9dd1b0225d99c4.txt", "16afac6fff32012d369011f22ab1b13d35153cc864ffd4c6bdc12a0c15205c8d"],
+    ["003_f792764ede64bdaf.txt", "154c3cdb58d8b89ea3c2761591276fc2802f547067a27229628660a74db95704"],
+  ])("%s is unchanged below its front matter", (name, sha256) => {
+    const text = readFileSync(`content/reports/${name}`);
+    const end = text.indexOf("\n---\n", 4) + "\n---\n".length;
+    expect(createHash("sha256").update(text.subarray(end)).digest("hex")).toBe(sha256);
+  });
+});
+
+describe("report 000 (AP, Oct 21, 2017 | 4:45 AM in Grande Prairie)", () => {
+  test("has the headline as its only h1", () => {
+    const page = readPage(out, AP);
+    expect(page.querySelectorAll("h1").map(textOf)).toEqual(["Syria troops capture central town recently taken by IS"]);
+    expect(textOf(page.querySelector("title"))).toBe("Syria troops capture central town recently taken by IS | Dateline");
+  });
+
+  test("gives its time with the offset of Mountain Daylight Time", () => {
+    const time = readPage(out, AP).querySelector(".report-header time");
+    expect(time?.getAttribute("datetime")).toBe("2017-10-21T04:45:00-06:00");
+    expect(textOf(time)).toBe("Saturday, October 21, 2017, 4:45 AM MDT");
+  });
+
+  test("opens with the dateline and shows byline and source", () => {
+    const page = readPage(out, AP);
+    const first = page.querySelector(".report-body p");
+    expect(textOf(first?.querySelector(".dateline"))).toBe("BEIRUT —");
+    expect(textOf(first)).toMatch(/^BEIRUT — Syrian government forces and their allies regained control Saturday/);
+    expect(textOf(page.querySelector(".byline"))).toBe("By Bassem Mroue");
+    expect(textOf(page.querySelector(".source"))).toBe("The Associated Press");
+  });
+
+  test("has the body without the promo line, the date line or the sign-off", () => {
+    const page = readPage(out, AP);
+    const paragraphs = page.querySelectorAll(".report-body p").map(textOf);
+    expect(paragraphs).toHaveLength(19);
+    expect(paragraphs.at(-1)).toBe(
+      "In one rare incident, Israel this week struck an anti-aircraft battery deep in Syria after it had opened fire on Israeli jets flying over Lebanon.",
+    );
+    const html = page.toString();
+    expect(html).not.toContain("STAY CONNECTED");
+    expect(html).not.toContain("Oct 21, 2017 | 4:45 AM");
+    expect(paragraphs.join(" ")).not.toContain("Bassem Mroue, The Associated Press");
+  });
+
+  test("keeps the text as received, typo included", () => {
+    expect(textOf(readPage(out, AP).querySelector(".report-body"))).toContain("The Chief of StaffofIran’s armed forces");
+  });
+});
+
+describe("report 003 (no headline, date or byline in its text)", () => {
+  test("uses the front matter headline and the bare date, unshifted", () => {
+    const page = readPage(out, REPORT_003);
+    expect(page.querySelectorAll("h1").map(textOf)).toEqual(["Syrian army retakes Al-Qaryatain from IS"]);
+    const time = page.querySelector(".report-header time");
+    expect(time?.getAttribute("datetime")).toBe("2016-04-03");
+    expect(textOf(time)).toBe("Sunday, April 3, 2016");
+  });
+
+  test("names no byline or publisher, and has all nine paragraphs", () => {
+    const page = readPage(out, REPORT_003);
+    expect(page.querySelector(".byline")).toBeNull();
+    expect(page.querySelector(".source")).toBeNull();
+    expect(page.querySelector(".report-body .dateline")).toBeNull();
+    const paragraphs = page.querySelectorAll(".report-body p").map(textOf);
+    expect(paragraphs).toHaveLength(9);
+    expect(paragraphs[0]).toMatch(/^Backed by Russian warplanes/);
+  });
+});
+
+describe("the home page and the base layout", () => {
+  test("lists the reports newest first with date and summary", () => {
+    const items = readPage(out, "/").querySelectorAll(".report-list li");
+    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([AP, REPORT_003]);
+    expect(textOf(items[0]?.querySelector("time"))).toBe("Saturday, October 21, 2017, 4:45 AM MDT");
+    expect(textOf(items[1]?.querySelector("p:last-child"))).toMatch(/^Backed by Russian warplanes/);
+  });
+
+  test.each([["/"], [AP], [REPORT_003]])("%s has lang, a description, a canonical URL and a working skip link", (url) => {
+    const page = readPage(out, url);
+    expect(page.querySelector("html")?.getAttribute("lang")).toBe("en");
+    expect(page.querySelector('meta[name="description"]')?.getAttribute("content")?.length).toBeGreaterThan(20);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`https://example.org${url}`);
+    const skip = page.querySelector("a.skip-link");
+    expect(skip?.getAttribute("href")).toBe("#main");
+    expect(page.querySelector("#main")?.tagName).toBe("MAIN");
+    expect(page.querySelectorAll("script")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,93 @@
+// The `dateline` command as editors run it (`npm run build` runs this same bin): exit codes and output.
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, test } from "vitest";
+import { fingerprint, tempDir, writeContent } from "../helpers/temp-content.ts";
+
+const run = promisify(execFile);
+const BIN = path.resolve("src/cli/bin.mjs");
+
+async function dateline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: process.cwd() });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("dateline build", () => {
+  test("builds --content into --out and prints the counts quietly", async () => {
+    const out = path.join(tempDir("cli"), "site");
+    const { code, stdout, stderr } = await dateline("build", "--content", "content", "--out", out);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 3 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
+    expect(existsSync(path.join(out, "2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
+  });
+
+  test("--verbose lists each report's URL and the lines set aside", async () => {
+    const { code, stdout } = await dateline("build", "--out", path.join(tempDir("cli"), "site"), "--verbose");
+    expect(code).toBe(0);
+    expect(stdout).toContain("content/reports/000_0b9dd1b0225d99c4.txt -> /2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/");
+    expect(stdout).toContain("content/reports/000_0b9dd1b0225d99c4.txt:5: set aside (promo-newsletter): STAY CONNECTED");
+  });
+
+  test("stops on bad content with every problem, exit 1, and the old output untouched", async () => {
+    const out = path.join(tempDir("cli"), "site");
+    await dateline("build", "--out", out);
+    const before = fingerprint(out);
+    const content = writeContent(
+      { "bad-date.md": "---\nheadline: Thirteenth month\ndate: 2017-13-45\n---\nText.\n", "empty.txt": "" },
+      "content",
+    );
+    const { code, stdout, stderr } = await dateline("build", "--content", content, "--out", out);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const shown = path.relative(process.cwd(), content);
+    expect(stderr).toBe(
+      [
+        `${shown}/reports/bad-date.md:3: error date "2017-13-45" is not a real date: you specified 13 (of type number) as a month. Check the day and month; write it as 2017-10-21 or 2017-10-21T04:45:00-06:00. [date-impossible]`,
+        `${shown}/reports/empty.txt: error the file is empty. Put the report's text in it, or delete the file. [empty-file]`,
+        "Found 2 errors in 2 files.",
+        `dateline: build stopped; ${out} was left as it was.`,
+        "",
+      ].join("\n"),
+    );
+    expect(fingerprint(out)).toEqual(before);
+  });
+
+  test("a missing content folder is a problem, not a crash", async () => {
+    const { code, stderr } = await dateline("build", "--content", "no/such/folder", "--out", path.join(tempDir("cli"), "site"));
+    expect(code).toBe(1);
+    expect(stderr).toContain('no/such/folder: error content folder "no/such/folder" does not exist.');
+  });
+
+  test("--path-prefix and --site-url reach the pages", async () => {
+    const out = path.join(tempDir("cli"), "site");
+    await dateline("build", "--out", out, "--site-url", "https://archive.example.org", "--path-prefix", "news");
+    const home = readFileSync(path.join(out, "index.html"), "utf8");
+    expect(home).toContain('<link rel="canonical" href="https://archive.example.org/news/">');
+    expect(home).toContain('href="/news/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/"');
+  });
+
+  test.each([
+    [["build", "--site-url", "example.org"], '--site-url "example.org" is not an absolute URL. Write it as https://example.org.'],
+    [["build", "--path-prefix", "/a b/"], '--path-prefix "/a b/" is not a folder path.'],
+    [["build", "--colour"], "Unknown option '--colour'"],
+    [["deploy"], 'Unknown command "deploy". The command is "build".'],
+  ])("usage error %j exits 2 and says what to write", async (args, message) => {
+    const { code, stderr } = await dateline(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  test("--help documents every option", async () => {
+    const { code, stdout } = await dateline("--help");
+    expect(code).toBe(0);
+    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--verbose"]) expect(stdout).toContain(option);
+  });
+});
