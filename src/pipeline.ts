@@ -36,7 +36,7 @@ export function loadArchive(contentDir: string, options: ParseOptions = DEFAULT_
     archive: built.archive,
     diagnostics: sortDiagnostics([...read.diagnostics, ...built.diagnostics]),
     skipped: read.skipped,
-    reportCount: read.reports.length + read.diagnostics.filter((d) => d.rule === "not-utf8").length,
+    reportCount: read.reportFileCount,
   };
 }
 

@@ -9,6 +9,8 @@ const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "text", ".md": "
 
 export interface ContentFiles {
   reports: SourceFile[];
+  /** How many report files were found, including those that could not be decoded. */
+  reportFileCount: number;
   diagnostics: Diagnostic[];
   /** Files in the reports folder that are not reports (kept visible with --verbose). */
   skipped: string[];
@@ -41,11 +43,11 @@ export function readContent(contentDir: string, cwd: string = process.cwd()): Co
     const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     reports.push({ path: shown, id: path.basename(file, path.extname(file)), format, text });
   }
-  return { reports, diagnostics, skipped };
+  return { reports, reportFileCount: reports.length + diagnostics.length, diagnostics, skipped };
 }
 
 function empty(diagnostics: Diagnostic[]): ContentFiles {
-  return { reports: [], diagnostics, skipped: [] };
+  return { reports: [], reportFileCount: 0, diagnostics, skipped: [] };
 }
 
 function isDirectory(p: string): boolean {

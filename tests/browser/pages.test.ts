@@ -1,5 +1,5 @@
 // Every page kind built so far, in headless Chromium: loads cleanly, passes axe, fits a phone, keyboard works.
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";

@@ -32,6 +32,7 @@ describe("readContent", () => {
       { path: "reports/b.md", id: "b", format: "markdown", text: "headline\nbody\n" },
     ]);
     expect(read.skipped).toEqual(["reports/notes.docx"]);
+    expect(read.reportFileCount).toBe(2);
     expect(read.diagnostics).toEqual([]);
   });
 
