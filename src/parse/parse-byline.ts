@@ -9,11 +9,14 @@ export interface Byline {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|el|bin|de|van|von|da))*`;
-const NAMES = String.raw`${NAME}(?:(?:, | and | & )${NAME})*`;
+// A comma joins names only in a list that ends with "and" ("A, B and C"); in "By A, Associated Press"
+// what follows the comma is the organisation.
+const NAMES = String.raw`${NAME}(?:(?:, ${NAME})*,?(?: and | & )${NAME})*`;
 const ORGANIZATION = String.raw`(?:The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}`;
 
 const TOP = new RegExp(String.raw`^By (?<names>${NAMES})(?:,? (?<org>${ORGANIZATION}))?$`, "u");
-const SIGN_OFF = new RegExp(String.raw`^(?<names>${NAME}(?:(?: and | & )${NAME})*), (?<org>${ORGANIZATION})$`, "u");
+const SIGN_OFF = new RegExp(String.raw`^(?:By )?(?<names>${NAME}(?:(?: and | & )${NAME})*), (?<org>${ORGANIZATION})$`, "u");
+const IN_CITY = / in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*/gu;
 const CREDITS = /^\((?:Reporting|Writing) by (?<names>[^;)]+)(?:;[^)]*)?\)$/i;
 
 /** "By Bassem Mroue" (optionally with ", The Associated Press"): a byline above the body. */
@@ -27,7 +30,8 @@ export function parseTopByline(paragraph: string): Byline | null {
 /** A sign-off as the last paragraph ("Bassem Mroue, The Associated Press") or a Reuters credit line. */
 export function parseClosingByline(paragraph: string): Byline | null {
   const credits = CREDITS.exec(paragraph);
-  if (credits?.groups) return { names: credits.groups.names!.trim().replace(/\s+/g, " "), organization: null };
+  // "Reporting by Ellen Francis in Beirut": the city is where the reporter filed from, not a name.
+  if (credits?.groups) return { names: credits.groups.names!.trim().replace(/\s+/g, " ").replace(IN_CITY, ""), organization: null };
   const match = SIGN_OFF.exec(paragraph);
   if (!match?.groups || paragraph.split(" ").length > 10) return null;
   return { names: match.groups.names!, organization: match.groups.org! };

@@ -19,6 +19,8 @@ export function resolveZoneName(name: string): string | null {
   if (/^(local|system)$/i.test(trimmed)) return null;
   const known = ABBREVIATIONS[trimmed.toUpperCase()];
   if (known) return known;
+  // Any other abbreviation is not passed on: ICU reads "IST" as India, "AST" as Alaska and "ART" as Egypt.
+  if (/^[A-Z]{2,5}$/.test(trimmed)) return null;
   const offset = /^(?:UTC|GMT)\s*([+-]\d{1,2}(?::\d{2})?)$/i.exec(trimmed);
   const candidate = offset ? `UTC${offset[1]}` : trimmed;
   const zone = Info.normalizeZone(candidate);

@@ -1,0 +1,175 @@
+// parseReport: one report file in, an article record (front matter winning over the text) or its problems out.
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../../../src/parse/parse-report.ts";
+import type { ArticleRecord, SourceFile } from "../../../src/types.ts";
+
+const OPTIONS = { defaultZone: "UTC" };
+const PROMO =
+  "STAY CONNECTED: Have the stories that matter most delivered every night to your email inbox. Subscribe to our daily local news wrap.";
+
+function file(text: string, format: SourceFile["format"] = "text"): SourceFile {
+  const ext = format === "text" ? "txt" : "md";
+  return { path: `content/reports/report.${ext}`, id: "report", format, text };
+}
+
+function record(text: string, format: SourceFile["format"] = "text", options = OPTIONS): ArticleRecord {
+  const result = parseReport(file(text, format), options);
+  expect(result.diagnostics).toEqual([]);
+  if (!result.record) throw new Error("expected a record");
+  return result.record;
+}
+
+const WIRE = [
+  "Troops retake central town",
+  "",
+  "Oct 21, 2017 | 4:45 AM",
+  "",
+  "BEIRUT (AP) — Syrian troops retook a central town on Saturday.",
+  "",
+  "Residents began to return.",
+].join("\n");
+
+describe("parseReport", () => {
+  test("a seed-style report becomes a full record", () => {
+    const text = ["---", "timezone: America/Edmonton", "---", PROMO, "", WIRE, "", "Bassem Mroue, The Associated Press", ""].join("\n");
+    expect(record(text)).toEqual({
+      id: "report",
+      slug: "troops-retake-central-town",
+      url: "/2017/10/21/troops-retake-central-town/",
+      headline: "Troops retake central town",
+      published: "2017-10-21T04:45:00-06:00",
+      precision: "minute",
+      zone: "America/Edmonton",
+      dateline: { text: "BEIRUT (AP)", place: "BEIRUT", region: null },
+      byline: "Bassem Mroue",
+      source: "The Associated Press",
+      paragraphs: ["Syrian troops retook a central town on Saturday.", "Residents began to return."],
+      format: "text",
+      summary: "Syrian troops retook a central town on Saturday.",
+      wordCount: 12,
+      sourcePath: "content/reports/report.txt",
+      bodyLine: 10,
+      removed: [{ line: 4, rule: "promo-newsletter", text: PROMO }],
+    } satisfies ArticleRecord);
+  });
+
+  test("front matter wins over the text", () => {
+    const text = [
+      "---",
+      "headline: Army says town is back under control",
+      "date: 2017-10-22",
+      "dateline: DAMASCUS, Syria",
+      "byline: Zeina Karam",
+      "source: Al-Waqt Daily",
+      "---",
+      WIRE,
+      "",
+      "Bassem Mroue, The Associated Press",
+    ].join("\n");
+    expect(record(text)).toMatchObject({
+      headline: "Army says town is back under control",
+      slug: "army-says-town-is-back-under-control",
+      url: "/2017/10/22/army-says-town-is-back-under-control/",
+      published: "2017-10-22T00:00:00+00:00",
+      precision: "day",
+      dateline: { text: "DAMASCUS, Syria", place: "DAMASCUS", region: "Syria" },
+      byline: "Zeina Karam",
+      source: "Al-Waqt Daily",
+      // The text's own headline and date line are still recognised, and kept out of the body.
+      paragraphs: ["Syrian troops retook a central town on Saturday.", "Residents began to return."],
+      bodyLine: 12,
+    });
+  });
+
+  test.each<[string, string, ArticleRecord["dateline"]]>([
+    ["place only", "BEIRUT", { text: "BEIRUT", place: "BEIRUT", region: null }],
+    ["place and region", "DAMASCUS, Syria", { text: "DAMASCUS, Syria", place: "DAMASCUS", region: "Syria" }],
+    ["two commas", "PORTLAND, Maine, USA", { text: "PORTLAND, Maine, USA", place: "PORTLAND", region: "Maine, USA" }],
+  ])("front matter dateline %s: %j", (_name, dateline, expected) => {
+    expect(record(`---\ndateline: ${dateline}\n---\n${WIRE}`).dateline).toEqual(expected);
+  });
+
+  test.each<[string, string, string | null]>([
+    ["AP in the dateline", "BEIRUT (AP) — Troops advanced.", "The Associated Press"],
+    ["AFP in the dateline", "GENEVA, Oct 21, 2017 (AFP) - Talks resumed.", "Agence France-Presse"],
+    ["Reuters in the dateline", "BEIRUT (Reuters) - Troops advanced.", "Reuters"],
+    ["unknown agency kept as written", "BAGHDAD, April 3, (Agencies): Troops advanced.", "Agencies"],
+    ["no agency anywhere", "BEIRUT — Troops advanced.", null],
+  ])("source from %s: %j", (_name, first, source) => {
+    const text = `Troops advance\n\nOct 21, 2017 | 4:45 AM\n\n${first}\n\nMore text.`;
+    expect(record(text).source).toBe(source);
+  });
+
+  test("the byline's organisation wins over the dateline's agency", () => {
+    const text = "Troops advance\n\nBy Sarah El Deeb, Associated Press\n\n2017-10-21\n\nBEIRUT (AFP) - Troops advanced.\n\nMore text.";
+    expect(record(text)).toMatchObject({ byline: "Sarah El Deeb", source: "The Associated Press" });
+  });
+
+  test("front matter slug is used in the URL", () => {
+    const text = `---\nslug: town-retaken\n---\n${WIRE}`;
+    expect(record(text)).toMatchObject({ slug: "town-retaken", url: "/2017/10/21/town-retaken/" });
+  });
+
+  test("a markdown report keeps markdown paragraphs and a plain-text summary", () => {
+    const text = "---\nheadline: Temple reopens\ndate: 2017-10-21 16:30\ntimezone: Asia/Tokyo\n---\nKYOTO (Kyodo) -- A *temple* reopened.\n\n- one\n- two\n";
+    expect(record(text, "markdown")).toMatchObject({
+      format: "markdown",
+      published: "2017-10-21T16:30:00+09:00",
+      zone: "Asia/Tokyo",
+      source: "Kyodo News",
+      paragraphs: ["A *temple* reopened.", "- one\n- two"],
+      summary: "A temple reopened.",
+      bodyLine: 6,
+    });
+  });
+
+  test.each<[string, string, { rule: string; line?: number; message: string }[]]>([
+    [
+      "no headline",
+      "2017-10-21\n\nBacked by Russian warplanes, Syrian forces have regained control of a strategic town near Palmyra.",
+      [
+        {
+          rule: "headline-missing",
+          line: 1,
+          message: "the report has no headline: none was found at the top of the text and the front matter has no 'headline'.",
+        },
+      ],
+    ],
+    ["empty file", "  \n\n", [{ rule: "empty-file", message: "the file is empty." }]],
+    [
+      "no body",
+      "---\nheadline: Troops retake town\ndate: 2017-10-21\n---\n___\n",
+      [{ rule: "body-empty", line: 5, message: "the report has no body text after its headline and date." }],
+    ],
+    [
+      "invalid front matter slug",
+      `---\nheadline: Troops retake town\nslug: Town Retaken!\n---\n${WIRE}`,
+      [{ rule: "slug-invalid", line: 3, message: 'slug "Town Retaken!" is not usable in a URL.' }],
+    ],
+    [
+      "headline with nothing to slug",
+      `---\ndate: 2017-10-21\nheadline: "!!!"\n---\nTroops retook the town.`,
+      [{ rule: "slug-invalid", line: 3, message: 'slug "!!!" is not usable in a URL.' }],
+    ],
+    [
+      "headline, zone and date problems together",
+      "---\ntimezone: Mars/Olympus\n---\nBacked by Russian warplanes, Syrian forces have regained control of a strategic town near Palmyra.",
+      [
+        {
+          rule: "headline-missing",
+          line: 1,
+          message: "the report has no headline: none was found at the top of the text and the front matter has no 'headline'.",
+        },
+        { rule: "timezone-unknown", line: 2, message: 'time zone "Mars/Olympus" is not a known time zone.' },
+        { rule: "date-missing", line: 1, message: "the report has no date: the text has no date line and the front matter no 'date'." },
+      ],
+    ],
+  ])("%s: no record", (_name, text, expected) => {
+    const result = parseReport(file(text), OPTIONS);
+    expect(result.record).toBeNull();
+    expect(result.diagnostics.map(({ rule, line, message }) => (line === undefined ? { rule, message } : { rule, line, message }))).toEqual(
+      expected,
+    );
+    for (const d of result.diagnostics) expect(d).toMatchObject({ file: "content/reports/report.txt", severity: "error" });
+  });
+});

@@ -1,0 +1,144 @@
+// resolvePublished: front matter against date line, zones and offsets, and the date problems it reports.
+import { describe, expect, test } from "vitest";
+import { parseDateLine } from "../../../src/parse/parse-date-line.ts";
+import { ISO_WITH_OFFSET, resolvePublished, type DateSources } from "../../../src/parse/resolve-published.ts";
+
+const FILE = "content/reports/r.txt";
+const DATE_HINT = "Check the day and month; write it as 2017-10-21 or 2017-10-21T04:45:00-06:00.";
+const ZONE_HINT =
+  "Use an IANA zone name such as America/Edmonton, Asia/Damascus or Europe/London, or a fixed offset such as UTC+3.";
+
+interface Given {
+  date?: string;
+  timezone?: string;
+  dateLine?: string;
+  defaultZone?: string;
+}
+
+/** Front matter fields sit on lines 2 (date) and 3 (timezone); the date line is on line 9. */
+function sources(given: Given): DateSources {
+  const src: DateSources = { file: FILE, fileLine: 1, defaultZone: given.defaultZone ?? "UTC" };
+  if (given.date !== undefined) src.date = { value: given.date, line: 2 };
+  if (given.timezone !== undefined) src.timezone = { value: given.timezone, line: 3 };
+  if (given.dateLine !== undefined) {
+    const parts = parseDateLine(given.dateLine);
+    if (!parts) throw new Error(`test setup: ${given.dateLine} is not a date line`);
+    src.dateLine = { text: given.dateLine, line: 9, parts };
+  }
+  return src;
+}
+
+function resolved(given: Given) {
+  const { value, diagnostics } = resolvePublished(sources(given));
+  expect(diagnostics).toEqual([]);
+  if (!value) throw new Error("expected a date");
+  return { iso: value.dateTime.toFormat(ISO_WITH_OFFSET), zone: value.dateTime.zoneName, precision: value.precision };
+}
+
+describe("resolvePublished", () => {
+  test.each<[string, Given, string, string, "minute" | "day"]>([
+    // The front matter date wins over the text's date line.
+    ["date wins over date line", { date: "2016-04-03", dateLine: "Oct 21, 2017 | 4:45 AM" }, "2016-04-03T00:00:00+00:00", "UTC", "day"],
+    // A bare date is that calendar day wherever the report is, never shifted into another day.
+    ["bare date in UTC", { date: "2016-04-03" }, "2016-04-03T00:00:00+00:00", "UTC", "day"],
+    ["bare date + timezone", { date: "2016-04-03", timezone: "America/Edmonton" }, "2016-04-03T00:00:00-06:00", "America/Edmonton", "day"],
+    ["bare date + timezone east", { date: "2016-04-03", timezone: "Asia/Tokyo" }, "2016-04-03T00:00:00+09:00", "Asia/Tokyo", "day"],
+    ["bare date, default zone", { date: "2016-04-03", defaultZone: "America/Los_Angeles" }, "2016-04-03T00:00:00-07:00", "America/Los_Angeles", "day"],
+    // The seed report: a local time in the republishing site's zone.
+    ["timezone + date line", { timezone: "America/Edmonton", dateLine: "Oct 21, 2017 | 4:45 AM" }, "2017-10-21T04:45:00-06:00", "America/Edmonton", "minute"],
+    ["late evening stays on the day", { timezone: "UTC-6", dateLine: "Oct 21, 2017 | 11:30 PM" }, "2017-10-21T23:30:00-06:00", "UTC-6", "minute"],
+    ["early morning stays on the day", { timezone: "UTC+14", dateLine: "Oct 21, 2017 | 12:10 AM" }, "2017-10-21T00:10:00+14:00", "UTC+14", "minute"],
+    // A written offset fixes the instant; the report's zone decides how it is shown.
+    ["offset + timezone", { date: "2017-10-21T04:45:00-06:00", timezone: "Asia/Damascus" }, "2017-10-21T13:45:00+03:00", "Asia/Damascus", "minute"],
+    ["offset + timezone, day before", { date: "2017-10-21T04:45:00+03:00", timezone: "America/Edmonton" }, "2017-10-20T19:45:00-06:00", "America/Edmonton", "minute"],
+    ["offset alone", { date: "2017-10-21T04:45:00-06:00" }, "2017-10-21T04:45:00-06:00", "UTC-6", "minute"],
+    ["Z alone", { date: "2017-10-21T04:45Z", defaultZone: "America/Edmonton" }, "2017-10-21T04:45:00+00:00", "UTC", "minute"],
+    ["no offset, default zone", { date: "2017-10-21T04:45:00", defaultZone: "America/Edmonton" }, "2017-10-21T04:45:00-06:00", "America/Edmonton", "minute"],
+    // A zone named in the date line, when the front matter names none.
+    ["EDT in date line", { dateLine: "October 21, 2017 4:45 a.m. EDT" }, "2017-10-21T04:45:00-04:00", "UTC-4", "minute"],
+    ["ET in date line", { dateLine: "Published: Oct. 21, 2017 at 4:45 p.m. ET" }, "2017-10-21T16:45:00-04:00", "America/New_York", "minute"],
+    ["GMT in date line", { dateLine: "21 October 2017 10:45 GMT", defaultZone: "Asia/Tokyo" }, "2017-10-21T10:45:00+00:00", "UTC", "minute"],
+    ["front matter zone beats date line zone", { timezone: "Asia/Beirut", dateLine: "21 October 2017 10:45 GMT" }, "2017-10-21T10:45:00+03:00", "Asia/Beirut", "minute"],
+    ["date-only date line", { dateLine: "Saturday, October 21, 2017", timezone: "Asia/Damascus" }, "2017-10-21T00:00:00+03:00", "Asia/Damascus", "day"],
+    ["seconds kept", { date: "2017-10-21 10:45:30" }, "2017-10-21T10:45:30+00:00", "UTC", "minute"],
+  ])("%s: %j", (_name, given, iso, zone, precision) => {
+    expect(resolved(given)).toEqual({ iso, zone, precision });
+  });
+
+  test.each<[string, Given, { rule: string; line: number; message: string; hint: string }]>([
+    [
+      "unknown timezone",
+      { timezone: "Mountain Time", dateLine: "Oct 21, 2017 | 4:45 AM" },
+      { rule: "timezone-unknown", line: 3, message: 'time zone "Mountain Time" is not a known time zone.', hint: ZONE_HINT },
+    ],
+    [
+      "local timezone",
+      { timezone: "local", date: "2017-10-21" },
+      { rule: "timezone-unknown", line: 3, message: 'time zone "local" is not a known time zone.', hint: ZONE_HINT },
+    ],
+    [
+      "unknown zone in date line",
+      { dateLine: "21 October 2017 10:45 XYZ" },
+      { rule: "timezone-unknown", line: 9, message: 'time zone "XYZ" is not a known time zone.', hint: ZONE_HINT },
+    ],
+    [
+      "ambiguous zone in date line",
+      { dateLine: "21 October 2017 10:45 IST" },
+      { rule: "timezone-unknown", line: 9, message: 'time zone "IST" is not a known time zone.', hint: ZONE_HINT },
+    ],
+    [
+      "February 30",
+      { date: "2017-02-30" },
+      {
+        rule: "date-impossible",
+        line: 2,
+        message: 'date "2017-02-30" is not a real date: you specified 30 (of type number) as a day.',
+        hint: DATE_HINT,
+      },
+    ],
+    [
+      "month 13",
+      { date: "2017-13-45" },
+      {
+        rule: "date-impossible",
+        line: 2,
+        message: 'date "2017-13-45" is not a real date: you specified 13 (of type number) as a month.',
+        hint: DATE_HINT,
+      },
+    ],
+    [
+      "impossible date line",
+      { dateLine: "Feb 30, 2017 | 4:45 AM" },
+      {
+        rule: "date-impossible",
+        line: 9,
+        message: 'date line "Feb 30, 2017 | 4:45 AM" is not a real date: you specified 30 (of type number) as a day.',
+        hint: DATE_HINT,
+      },
+    ],
+    [
+      "unreadable date",
+      { date: "next Tuesday", dateLine: "Oct 21, 2017 | 4:45 AM" },
+      {
+        rule: "date-unparseable",
+        line: 2,
+        message: 'date "next Tuesday" is not a date Dateline can read.',
+        hint: "Write it as 2017-10-21 or 2017-10-21T04:45:00-06:00.",
+      },
+    ],
+    [
+      "no date at all",
+      { timezone: "America/Edmonton" },
+      {
+        rule: "date-missing",
+        line: 1,
+        message: "the report has no date: the text has no date line and the front matter no 'date'.",
+        hint: "Add 'date: 2017-10-21' to the front matter (or a full time such as 2017-10-21T04:45:00-06:00).",
+      },
+    ],
+  ])("%s: %j", (_name, given, expected) => {
+    const { value, diagnostics } = resolvePublished(sources(given));
+    expect(value).toBeNull();
+    expect(diagnostics).toEqual([{ file: FILE, severity: "error", ...expected }]);
+  });
+});
