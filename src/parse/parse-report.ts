@@ -30,6 +30,9 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   };
 
   const wire = parseWireText(split.value.body, split.value.bodyStartLine, file.format);
+  // Text the front matter overrides is not shown; keep it visible to --verbose rather than drop it silently.
+  const replaced = [fm.headline !== undefined && wire.headline, fm.date !== undefined && wire.dateLine];
+  for (const p of replaced) if (p) wire.removed.push({ line: p.line, rule: "replaced-by-front-matter", text: p.text });
   const at = { file: file.path, line: 1 };
 
   const headline = fm.headline ?? wire.headline?.text;
@@ -78,7 +81,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     wordCount: texts.reduce((sum, t) => sum + countWords(t), 0),
     sourcePath: file.path,
     bodyLine: wire.body[0]!.line,
-    removed: wire.removed,
+    removed: wire.removed.sort((a, b) => a.line - b.line),
   };
   return { record, diagnostics };
 }

@@ -1,7 +1,7 @@
 // Take a report body apart the way a wire editor reads it: promo lines, headline, date line,
 // bylines, the dateline that opens the story, and the body paragraphs. Pure; never throws.
 import type { Dateline, RemovedLine } from "../types.ts";
-import { matchBoilerplate } from "./boilerplate-rules.ts";
+import { findBoilerplate } from "./boilerplate-rules.ts";
 import { parseClosingByline, parseTopByline, type Byline } from "./parse-byline.ts";
 import { parseDateLine, type DateLineParts } from "./parse-date-line.ts";
 import { parseDateline } from "./parse-dateline.ts";
@@ -23,8 +23,10 @@ const HEADER_LIMIT = 5;
 
 export function parseWireText(text: string, startLine: number, format: "text" | "markdown"): WireParts {
   const removed: RemovedLine[] = [];
-  const paragraphs = splitParagraphs(text, startLine, format).filter((p) => {
-    const rule = matchBoilerplate(p.text);
+  const all = splitParagraphs(text, startLine, format);
+  const rules = findBoilerplate(all.map((p) => p.text));
+  const paragraphs = all.filter((p, i) => {
+    const rule = rules[i];
     if (rule) removed.push({ line: p.line, rule, text: p.text });
     return !rule;
   });
@@ -47,6 +49,8 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
   if (closing) {
     body.pop();
     parts.byline ??= closing;
+    // The sign-off may say more than the byline keeps ("Editing by ..."): list it with --verbose.
+    removed.push({ line: last!.line, rule: "sign-off", text: last!.text });
   }
 
   const first = body[0];

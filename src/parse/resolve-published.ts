@@ -55,12 +55,12 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
   }
 
   let zone = reportZone;
-  if (!zone && parts.zoneName) {
+  if (!zone && !src.timezone && parts.zoneName) {
     zone = resolveZoneName(parts.zoneName);
-    if (!zone) return fail(problems.timezoneUnknown({ file: src.file, line }, parts.zoneName));
+    if (!zone) diagnostics.push(problems.timezoneUnknown({ file: src.file, line }, parts.zoneName));
   }
-  if (diagnostics.length > 0) return { value: null, diagnostics };
 
+  // The date itself is checked even when the zone is unknown, so both problems are listed at once.
   const { year, month, day, hour, minute, second } = parts;
   const written = { year, month, day, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
   // A written offset fixes the instant; the report's zone (if given) then decides how it is shown.
@@ -70,6 +70,7 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
     const explanation = (dateTime.invalidExplanation ?? dateTime.invalidReason ?? "invalid").replace(/, which is invalid$/, "");
     return fail(problems.dateImpossible({ file: src.file, line }, raw, where, explanation));
   }
+  if (diagnostics.length > 0) return { value: null, diagnostics };
   if (parts.offset !== undefined && zone) dateTime = dateTime.setZone(zone);
   return { value: { dateTime, precision: hour === undefined ? "day" : "minute" }, diagnostics };
 }

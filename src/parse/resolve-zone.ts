@@ -20,9 +20,13 @@ export function resolveZoneName(name: string): string | null {
   const known = ABBREVIATIONS[trimmed.toUpperCase()];
   if (known) return known;
   // Any other abbreviation is not passed on: ICU reads "IST" as India, "AST" as Alaska and "ART" as Egypt.
-  if (/^[A-Z]{2,5}$/.test(trimmed)) return null;
+  if (/^[A-Za-z]{2,5}$/.test(trimmed)) return null;
   const offset = /^(?:UTC|GMT)\s*([+-]\d{1,2}(?::\d{2})?)$/i.exec(trimmed);
   const candidate = offset ? `UTC${offset[1]}` : trimmed;
   const zone = Info.normalizeZone(candidate);
-  return zone?.isValid ? zone.name : null;
+  if (!zone?.isValid) return null;
+  // Real offsets run from UTC-12 to UTC+14.
+  if (zone.type === "fixed" && Math.abs(zone.offset(0)) > 14 * 60) return null;
+  // Spell an IANA zone the way the time zone database does ("america/edmonton" -> "America/Edmonton").
+  return zone.type === "iana" ? new Intl.DateTimeFormat("en-US", { timeZone: zone.name }).resolvedOptions().timeZone : zone.name;
 }

@@ -34,6 +34,9 @@ function joinBlock(lines: Paragraph[], format: "text" | "markdown"): Paragraph[]
   // Markdown keeps its own line structure (lists, quotes); markdown-it decides what a paragraph is.
   if (format === "markdown") return [{ text: lines.map((l) => l.text).join("\n"), line: first.line }];
   const wrapped = lines.slice(0, -1).every((l) => l.text.length <= WRAP_WIDTH);
-  if (wrapped) return [{ text: lines.map((l) => l.text).join(" "), line: first.line }];
-  return lines;
+  if (!wrapped) return lines;
+  // Wire copy breaks lines at spaces, so a line ending in a hyphen was broken inside a compound
+  // ("Iranian-" / "backed"): join it without a space.
+  const joined = lines.reduce((acc, l) => (/\p{L}-$/u.test(acc) ? acc + l.text : `${acc} ${l.text}`), "");
+  return [{ text: joined.trimStart(), line: first.line }];
 }

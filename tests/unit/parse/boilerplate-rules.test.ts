@@ -1,6 +1,6 @@
-// matchBoilerplate: which promo, trailer and signature paragraphs are set aside, and by which rule.
+// matchBoilerplate and findBoilerplate: which promo, trailer and signature paragraphs are set aside, and by which rule.
 import { describe, expect, test } from "vitest";
-import { BOILERPLATE_RULES, matchBoilerplate } from "../../../src/parse/boilerplate-rules.ts";
+import { BOILERPLATE_RULES, findBoilerplate, matchBoilerplate } from "../../../src/parse/boilerplate-rules.ts";
 
 describe("matchBoilerplate", () => {
   test.each<[string, string]>([
@@ -27,11 +27,27 @@ describe("matchBoilerplate", () => {
     ["___", "separator"],
     ["-----", "separator"],
     ["***", "separator"],
-    ["bur-kir/jm", "afp-signature"],
-    ["ser/dc", "afp-signature"],
-    ["sct-lth/hkb/ach", "afp-signature"],
+    ["Follow Zeina Karam on Twitter at https://twitter.com/zkaram", "follow-reporter"],
+    ["Our Standards: The Thomson Reuters Trust Principles.", "reuters-standards"],
   ])("%j is %j", (paragraph, rule) => {
     expect(matchBoilerplate(paragraph)).toBe(rule);
+  });
+
+  // A desk signature is only boilerplate where it closes the story; elsewhere "and/or" is text.
+  test.each<[string, string | null, string | null]>([
+    ["bur-kir/jm", null, "afp-signature"],
+    ["ser/dc", null, "afp-signature"],
+    ["sct-lth/hkb/ach", null, "afp-signature"],
+    ["and/or", null, "afp-signature"],
+  ])("%j: %j in the story, %j at its end", (paragraph, inStory, atEnd) => {
+    expect(matchBoilerplate(paragraph)).toBe(inStory);
+    expect(matchBoilerplate(paragraph, true)).toBe(atEnd);
+  });
+
+  test("findBoilerplate tries end-only rules on the closing run of paragraphs only", () => {
+    expect(findBoilerplate(["Text.", "and/or", "More text.", "bur-kir/jm", "Copyright 2017 AFP. All rights reserved."])).toEqual([
+      null, null, null, "afp-signature", "copyright",
+    ]);
   });
 
   test.each([

@@ -74,7 +74,13 @@ const FIXTURES: Expected[] = [
       "Copper production at Chile’s state-run mines fell 4 percent in September from a year earlier, the government’s mining commission said on Saturday, as a strike at a mid-sized northern mine entered its third week.",
     paragraphCount: 6,
     bodyLine: 5,
-    removed: [],
+    removed: [
+      {
+        line: 17,
+        rule: "sign-off",
+        text: "(Reporting by Natalia Ramos in Santiago; Additional reporting by Peter Holm in London; Editing by Alison Brandt)",
+      },
+    ],
   },
   {
     // AFP: "21 October 2017 10:45 GMT", "By First LAST", "CITY, Oct 21, 2017 (AFP) -", desk signature.
@@ -153,6 +159,7 @@ const FIXTURES: Expected[] = [
     bodyLine: 3,
     removed: [
       { line: 5, rule: "promo-read-more", text: "Related: Whale entanglements on the rise along the coast, researchers say" },
+      { line: 10, rule: "sign-off", text: "Maya Lindqvist, The Canadian Press" },
     ],
   },
 ];

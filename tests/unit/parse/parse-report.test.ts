@@ -49,7 +49,10 @@ describe("parseReport", () => {
       wordCount: 12,
       sourcePath: "content/reports/report.txt",
       bodyLine: 10,
-      removed: [{ line: 4, rule: "promo-newsletter", text: PROMO }],
+      removed: [
+        { line: 4, rule: "promo-newsletter", text: PROMO },
+        { line: 14, rule: "sign-off", text: "Bassem Mroue, The Associated Press" },
+      ],
     } satisfies ArticleRecord);
   });
 
@@ -78,6 +81,12 @@ describe("parseReport", () => {
       // The text's own headline and date line are still recognised, and kept out of the body.
       paragraphs: ["Syrian troops retook a central town on Saturday.", "Residents began to return."],
       bodyLine: 12,
+      // ... and listed as replaced, so --verbose shows what the front matter overrode.
+      removed: [
+        { line: 8, rule: "replaced-by-front-matter", text: "Troops retake central town" },
+        { line: 10, rule: "replaced-by-front-matter", text: "Oct 21, 2017 | 4:45 AM" },
+        { line: 16, rule: "sign-off", text: "Bassem Mroue, The Associated Press" },
+      ],
     });
   });
 

@@ -37,7 +37,10 @@ describe("parseWireText", () => {
           { text: "Syrian government forces regained control Saturday of a central town.", line: 11 },
           { text: "IS still holds parts of Syria’s eastern Deir el-Zour province.", line: 13 },
         ],
-        removed: [{ line: 5, rule: "promo-newsletter", text: PROMO }],
+        removed: [
+          { line: 5, rule: "promo-newsletter", text: PROMO },
+          { line: 15, rule: "sign-off", text: "Bassem Mroue, The Associated Press" },
+        ],
       },
     ],
     [
@@ -95,6 +98,7 @@ describe("parseWireText", () => {
         datelineAgency: "Reuters",
         byline: { names: "Tom Perry", organization: null },
         body: [{ text: "Troops retook the town.", line: 3 }, { text: "More text.", line: 5 }],
+        removed: [{ line: 7, rule: "sign-off", text: "(Reporting by Tom Perry; Editing by Alison Williams)" }],
       },
     ],
     [
@@ -105,6 +109,7 @@ describe("parseWireText", () => {
         ...none,
         byline: { names: "Tom Perry", organization: null },
         body: [{ text: "Troops retook the town.", line: 3 }],
+        removed: [{ line: 5, rule: "sign-off", text: "Ellen Francis, Reuters" }],
       },
     ],
     [

@@ -141,4 +141,13 @@ describe("resolvePublished", () => {
     expect(value).toBeNull();
     expect(diagnostics).toEqual([{ file: FILE, severity: "error", ...expected }]);
   });
+
+  test("an unknown zone and an impossible date are both reported in one run", () => {
+    const { value, diagnostics } = resolvePublished(sources({ timezone: "Mountain Time", date: "2017-02-30" }));
+    expect(value).toBeNull();
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ["timezone-unknown", 3],
+      ["date-impossible", 2],
+    ]);
+  });
 });

@@ -5,6 +5,9 @@ import { resolveZoneName } from "../../../src/parse/resolve-zone.ts";
 describe("resolveZoneName", () => {
   test.each<[string, string]>([
     ["America/Edmonton", "America/Edmonton"],
+    ["america/edmonton", "America/Edmonton"],
+    ["UTC+14", "UTC+14"],
+    ["UTC-12", "UTC-12"],
     ["  Asia/Damascus  ", "Asia/Damascus"],
     ["Europe/London", "Europe/London"],
     ["Etc/GMT+6", "Etc/GMT+6"],
@@ -42,6 +45,8 @@ describe("resolveZoneName", () => {
     "ART",
     "NST",
     "XYZ",
+    "ist",
+    "UTC+25",
   ])("refuses %j", (name) => {
     expect(resolveZoneName(name)).toBeNull();
   });

@@ -19,6 +19,8 @@ describe("splitParagraphs", () => {
     ["leading and trailing blank lines", "\n\nOne.\n\n", 1, [{ text: "One.", line: 3 }]],
     ["indentation trimmed", "   One.   \n\n\tTwo.", 1, [{ text: "One.", line: 1 }, { text: "Two.", line: 3 }]],
     ["start line counted from", "One.\n\nTwo.", 6, [{ text: "One.", line: 6 }, { text: "Two.", line: 8 }]],
+    ["a compound broken at its hyphen is joined without a space", "The Iranian-\nbacked militias.", 1, [{ text: "The Iranian-backed militias.", line: 1 }]],
+    ["a dash between words keeps its space", "Troops retook it -\nofficials said.", 1, [{ text: "Troops retook it - officials said.", line: 1 }]],
     [
       "one paragraph per line",
       `${LONG_A}\n${LONG_B}\nShort last line.`,
