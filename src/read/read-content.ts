@@ -17,8 +17,13 @@ export interface ContentFiles {
 }
 
 /** Read every report under `<contentDir>/reports/`, in a stable (sorted) order. */
-export function readContent(contentDir: string, cwd: string = process.cwd()): ContentFiles {
-  const display = (p: string) => path.relative(cwd, p) || ".";
+export function readContent(contentFolder: string, cwd: string = process.cwd()): ContentFiles {
+  const contentDir = path.resolve(cwd, contentFolder);
+  // Relative to the working folder when inside it (as the editor typed it), else absolute.
+  const display = (p: string) => {
+    const relative = path.relative(cwd, p);
+    return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? p : relative;
+  };
   const reportsDir = path.join(contentDir, "reports");
   if (!isDirectory(contentDir)) return empty([problems.contentMissing(display(contentDir))]);
   if (!isDirectory(reportsDir)) return empty([problems.reportsMissing(display(reportsDir))]);

@@ -45,3 +45,12 @@ describe("readContent", () => {
     expect(read.diagnostics.map((d) => d.rule)).toEqual([rule]);
   });
 });
+
+describe("readContent paths in messages", () => {
+  test("inside the working folder: relative; outside it: absolute", () => {
+    const root = tempDir("read");
+    const outside = tempDir("elsewhere");
+    expect(readContent("missing", root).diagnostics[0]?.file).toBe("missing");
+    expect(readContent(path.join(outside, "missing"), root).diagnostics[0]?.file).toBe(path.join(outside, "missing"));
+  });
+});
