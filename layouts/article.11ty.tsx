@@ -1,13 +1,18 @@
-// One page per report at /YYYY/MM/DD/<slug>/, paginated over the parsed article records.
-import { humanDate, machineDate } from "../src/site/format-date.ts";
+// One page per report at /YYYY/MM/DD/<slug>/, paginated over the linked article records.
+import type { EntitySummary } from "../src/indexes/build-entity-index.ts";
+import { KIND_TITLES, KINDS } from "../src/indexes/entity-lists.ts";
+import type { RelatedReport } from "../src/indexes/related-reports.ts";
 import { renderBody } from "../src/site/render-body.ts";
-import type { SiteOptions } from "../src/site/site-options.ts";
-import type { ArticleRecord } from "../src/types.ts";
+import { href, type SiteOptions } from "../src/site/site-options.ts";
+import type { LinkedArticle } from "../src/types.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { ReportDate } from "./components/report-date.tsx";
 
 interface ArticleData {
   site: SiteOptions;
-  article: ArticleRecord;
+  article: LinkedArticle;
+  entityLookup: Record<string, EntitySummary>;
+  related: Record<string, RelatedReport[]>;
 }
 
 export const data = {
@@ -15,14 +20,17 @@ export const data = {
   permalink: (data: ArticleData) => `${data.article.url}index.html`,
 };
 
-export function render({ site, article }: ArticleData) {
+export function render({ site, article, entityLookup, related }: ArticleData) {
+  const links = { mentions: article.mentions, hrefOf: (id: string) => href(site, entityLookup[id]!.url) };
+  const entities = article.entityIds.map((id) => entityLookup[id]!);
+  const relatedReports = related[article.id] ?? [];
   return (
     <BaseLayout site={site} title={article.headline} description={article.summary} path={article.url}>
       <article class="report">
         <header class="report-header">
           <h1>{article.headline}</h1>
           <p class="report-meta">
-            <time datetime={machineDate(article)}>{humanDate(article)}</time>
+            <ReportDate article={article} />
             {article.byline ? (
               <>
                 {" · "}
@@ -37,14 +45,12 @@ export function render({ site, article }: ArticleData) {
             ) : null}
           </p>
         </header>
-        <div class="report-body">
-          {{ html: renderBody(article) }}
-        </div>
+        <div class="report-body">{{ html: renderBody(article, links) }}</div>
         <footer class="report-footer">
           <dl>
             <dt>Published</dt>
             <dd>
-              <time datetime={machineDate(article)}>{humanDate(article)}</time>
+              <ReportDate article={article} />
             </dd>
             {article.dateline ? (
               <>
@@ -61,6 +67,47 @@ export function render({ site, article }: ArticleData) {
           </dl>
         </footer>
       </article>
+      {entities.length > 0 ? (
+        <section class="in-this-report" aria-labelledby="in-this-report">
+          <h2 id="in-this-report">In this report</h2>
+          {KINDS.map((kind) => {
+            const ofKind = entities.filter((e) => e.kind === kind);
+            return ofKind.length === 0 ? null : (
+              <>
+                <h3>{KIND_TITLES[kind]}</h3>
+                <ul class="entity-chips">
+                  {ofKind.map((e) => (
+                    <li>
+                      <a href={href(site, e.url)}>{e.name}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            );
+          })}
+        </section>
+      ) : null}
+      {relatedReports.length > 0 ? (
+        <section class="related" aria-labelledby="related-reports">
+          <h2 id="related-reports">Related reports</h2>
+          <ol class="report-list compact">
+            {relatedReports.map(({ article: other, shared }) => (
+              <li>
+                <a href={href(site, other.url)}>{other.headline}</a>
+                <p class="report-meta">
+                  <ReportDate article={other} short />
+                  {` · ${shared.length} in common: `}
+                  {shared
+                    .slice(0, 4)
+                    .map((id) => entityLookup[id]!.name)
+                    .join(", ")}
+                  {shared.length > 4 ? ", ..." : ""}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </BaseLayout>
   );
 }

@@ -1,6 +1,11 @@
-// The pipeline, in order: read -> parse -> index. Only `loadArchive` touches the disk (through the
-// read stage); `buildArchive` is pure, so tests can feed it files made in memory.
+// The pipeline, in order: read -> parse -> link -> index. Only `loadArchive` touches the disk
+// (through the read stage); `buildArchive` is pure, so tests can feed it files made in memory.
+import { linkArticles, type LinkPolicy } from "./entities/link-articles.ts";
+import { parseGazetteer } from "./entities/parse-gazetteer.ts";
+import type { GazetteerFile } from "./read/read-content.ts";
+import { buildEntityIndex } from "./indexes/build-entity-index.ts";
 import { checkCollisions } from "./indexes/check-collisions.ts";
+import { buildRelatedReports } from "./indexes/related-reports.ts";
 import { sortNewestFirst } from "./indexes/sort-articles.ts";
 import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
 import { readContent } from "./read/read-content.ts";
@@ -15,23 +20,42 @@ export interface PipelineResult {
   reportCount: number;
 }
 
-export const DEFAULT_PARSE_OPTIONS: ParseOptions = { defaultZone: "UTC" };
+export interface PipelineOptions extends ParseOptions {
+  linkPolicy: LinkPolicy;
+}
 
-export function buildArchive(files: readonly SourceFile[], options: ParseOptions = DEFAULT_PARSE_OPTIONS) {
+export const DEFAULT_OPTIONS: PipelineOptions = { defaultZone: "UTC", linkPolicy: "first" };
+
+export function buildArchive(
+  files: readonly SourceFile[],
+  gazetteerFiles: readonly GazetteerFile[] = [],
+  options: PipelineOptions = DEFAULT_OPTIONS,
+): { archive: Archive; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const articles: ArticleRecord[] = [];
+  const records: ArticleRecord[] = [];
   for (const file of files) {
     const parsed = parseReport(file, options);
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.record) articles.push(parsed.record);
+    if (parsed.record) records.push(parsed.record);
   }
-  diagnostics.push(...checkCollisions(articles));
-  return { archive: { articles: sortNewestFirst(articles) }, diagnostics };
+  diagnostics.push(...checkCollisions(records));
+  const gazetteer = parseGazetteer(gazetteerFiles);
+  diagnostics.push(...gazetteer.diagnostics);
+  const linked = linkArticles(records, gazetteer.entities, options.linkPolicy);
+  diagnostics.push(...linked.diagnostics);
+  const articles = sortNewestFirst(linked.articles);
+  const archive: Archive = {
+    articles,
+    entities: gazetteer.entities,
+    entityPages: buildEntityIndex(articles, gazetteer.entities),
+    related: Object.fromEntries(buildRelatedReports(articles)),
+  };
+  return { archive, diagnostics };
 }
 
-export function loadArchive(contentDir: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): PipelineResult {
+export function loadArchive(contentDir: string, options: PipelineOptions = DEFAULT_OPTIONS): PipelineResult {
   const read = readContent(contentDir);
-  const built = buildArchive(read.reports, options);
+  const built = buildArchive(read.reports, read.gazetteer, options);
   return {
     archive: built.archive,
     diagnostics: sortDiagnostics([...read.diagnostics, ...built.diagnostics]),

@@ -1,4 +1,6 @@
 // The plain, JSON-able records the pipeline stages pass to each other, defined once.
+import type { EntityPage } from "./indexes/build-entity-index.ts";
+import type { RelatedReport } from "./indexes/related-reports.ts";
 
 /** A problem found in the content: data with a place, never an exception. */
 export interface Diagnostic {
@@ -31,7 +33,14 @@ export type RuleId =
   | "body-empty"
   | "slug-invalid"
   | "id-collision"
-  | "url-collision";
+  | "url-collision"
+  | "gazetteer-invalid"
+  | "entity-duplicate-id"
+  | "entity-alias-conflict"
+  | "entity-kind-unknown"
+  | "entity-coordinates-invalid"
+  | "entity-field-invalid"
+  | "entity-unknown-id";
 
 /** A report file as read from disk: the only record the read stage produces. */
 export interface SourceFile {
@@ -87,10 +96,61 @@ export interface ArticleRecord {
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   removed: RemovedLine[];
+  /** Entity ids the front matter names (`entities: [...]`) for what the text implies but never names. */
+  declaredEntities: string[];
+  /** The line of the front matter's `entities:` field, for problems with those ids. */
+  declaredEntitiesLine: number;
+}
+
+export type EntityKind = "place" | "person" | "organization";
+
+/** One entry of the gazetteer an editor maintains in content/entities/. */
+export interface Entity {
+  /** Also the URL slug: /places/<id>/. */
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** Other spellings, as the editor wrote them. */
+  aliases: string[];
+  description: string;
+  /** [latitude, longitude] in decimal degrees, for places where known. */
+  coordinates: [number, number] | null;
+  wikidata: string | null;
+  wikidataSource: string | null;
+  /** Site-relative URL, e.g. "/places/qaryatayn/". */
+  url: string;
+  sourcePath: string;
+  line: number;
+}
+
+/** One place in a report's text where an entity is named. */
+export interface Mention {
+  entity: string;
+  /** The text as written, e.g. "Al-Qaryatain". */
+  text: string;
+  /** Which text segment: -1 is the headline, 0.. are the body's segments (see bodySegments). */
+  segment: number;
+  /** UTF-16 offsets in that segment's plain text. */
+  start: number;
+  end: number;
+  /** Whether the page links this mention (the link policy decides: by default the first per entity). */
+  linked: boolean;
+}
+
+/** An article after the link stage: its mentions, and every entity it is about. */
+export interface LinkedArticle extends ArticleRecord {
+  mentions: Mention[];
+  /** Distinct entity ids named or declared, in first-mention order. */
+  entityIds: string[];
 }
 
 /** Everything the site is built from, the output of the pure stages. */
 export interface Archive {
   /** Newest first; ties broken by id so the order is stable. */
-  articles: ArticleRecord[];
+  articles: LinkedArticle[];
+  entities: Entity[];
+  /** Per entity: its reports oldest first, spellings, companions (built once by the index stage). */
+  entityPages: EntityPage[];
+  /** Per article id: the most related reports. */
+  related: Record<string, RelatedReport[]>;
 }

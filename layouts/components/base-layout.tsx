@@ -11,6 +11,18 @@ export interface BaseLayoutProps {
   children?: JSX.Element | JSX.Element[] | string;
 }
 
+const NAV: [string, string][] = [
+  ["Latest", "/"],
+  ["Places", "/places/"],
+  ["People", "/people/"],
+  ["Organizations", "/organizations/"],
+];
+
+/** The home link is current on the home page only; a section link on every page inside it. */
+function isCurrent(path: string, target: string): boolean {
+  return target === "/" ? path === "/" : path.startsWith(target);
+}
+
 export function BaseLayout({ site, title, description, path, children }: BaseLayoutProps) {
   const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
   return (
@@ -32,9 +44,13 @@ export function BaseLayout({ site, title, description, path, children }: BaseLay
             <a class="site-name" href={href(site, "/")}>{site.title}</a>
             <nav aria-label="Site">
               <ul>
-                <li>
-                  <a href={href(site, "/")} aria-current={path === "/" ? "page" : undefined}>Latest reports</a>
-                </li>
+                {NAV.map(([label, target]) => (
+                  <li>
+                    <a href={href(site, target)} aria-current={isCurrent(path, target) ? "page" : undefined}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
               </ul>
             </nav>
           </header>

@@ -136,4 +136,60 @@ export const problems = {
       `this report would be published at ${quote(url)}, the same URL as ${other}.`,
       "Give one of them a different headline, or set 'slug: ...' in its front matter.",
     ),
+  gazetteerInvalid: (at: Place, reason: string) =>
+    problem(
+      "gazetteer-invalid",
+      at,
+      `the gazetteer is not valid YAML: ${reason}.`,
+      "Each file in content/entities/ is a YAML list: one '- id: ...' entry per entity, its fields indented below it.",
+    ),
+  entityNotMapping: (at: Place, value: unknown) =>
+    problem(
+      "gazetteer-invalid",
+      at,
+      `gazetteer entry ${quote(value)} is not a list of fields.`,
+      "Write each entity as '- id: ...' followed by indented 'name:', 'kind:', 'aliases:' and 'description:' lines.",
+    ),
+  entityDuplicateId: (at: Place, id: string, other: string) =>
+    problem(
+      "entity-duplicate-id",
+      at,
+      `entity id ${quote(id)} is already used at ${other}.`,
+      "Ids are page URLs and must be unique across content/entities/: rename one, or merge the two entries.",
+    ),
+  entityAliasConflict: (at: Place, alias: string, id: string, other: string, otherAt: string) =>
+    problem(
+      "entity-alias-conflict",
+      at,
+      `alias ${quote(alias)} of ${quote(id)} is also a name of ${quote(other)} (${otherAt}), ignoring case, hyphens and a leading al-/el-.`,
+      "A spelling can link to one entity only: remove it from one of the two, or make it longer (e.g. add 'TV' or 'province').",
+    ),
+  entityKindUnknown: (at: Place, kind: unknown) =>
+    problem(
+      "entity-kind-unknown",
+      at,
+      `entity kind ${quote(kind)} is not one Dateline knows.`,
+      "Write kind: place, kind: person or kind: organization.",
+    ),
+  entityCoordinatesInvalid: (at: Place, value: unknown, why: string) =>
+    problem(
+      "entity-coordinates-invalid",
+      at,
+      `coordinates ${quote(value)} ${why}.`,
+      "Write coordinates: [latitude, longitude] in decimal degrees, latitude -90..90 and longitude -180..180, e.g. [34.2294, 37.2406].",
+    ),
+  entityFieldInvalid: (at: Place, field: string, value: unknown, expected: string) =>
+    problem(
+      "entity-field-invalid",
+      at,
+      value === undefined ? `entity field ${quote(field)} is missing.` : `entity field ${quote(field)} is ${quote(value)}, not ${expected}.`,
+      `Write ${field} as ${expected}.`,
+    ),
+  entityUnknownId: (at: Place, id: string, suggestion: string | null) =>
+    problem(
+      "entity-unknown-id",
+      at,
+      `entity ${quote(id)} is not in the gazetteer.`,
+      (suggestion ? `Did you mean ${quote(suggestion)}? ` : "") + "Use an id from content/entities/, or add the entity there first.",
+    ),
 } as const;

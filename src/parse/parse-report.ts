@@ -82,6 +82,8 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     sourcePath: file.path,
     bodyLine: wire.body[0]!.line,
     removed: wire.removed.sort((a, b) => a.line - b.line),
+    declaredEntities: fm.entities ?? [],
+    declaredEntitiesLine: fieldAt("entities"),
   };
   return { record, diagnostics };
 }

@@ -1,16 +1,12 @@
 // Plain text and word counts of body paragraphs, whichever format they are written in.
-import markdownIt from "markdown-it";
+import { createMarkdown, inlineText } from "./markdown.ts";
 
-const inline = markdownIt("commonmark", { html: false });
+const inline = createMarkdown("markdown");
 
 /** The text a reader sees in a paragraph: markdown syntax removed, plain wire text unchanged. */
 export function plainText(paragraph: string, format: "text" | "markdown"): string {
   if (format === "text") return paragraph;
-  const tokens = inline.parseInline(paragraph, {})[0]?.children ?? [];
-  return tokens
-    .map((t) => (t.type === "text" || t.type === "code_inline" ? t.content : t.type === "softbreak" ? " " : ""))
-    .join("")
-    .replace(/^#{1,6}\s+/, "");
+  return inlineText(inline.parseInline(paragraph, {})[0]?.children ?? []).replace(/^#{1,6}\s+/, "");
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

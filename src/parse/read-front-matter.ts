@@ -17,6 +17,8 @@ const schema = z
     byline: text,
     source: text,
     slug: text,
+    /** Entity ids the text implies but never names. */
+    entities: z.union([z.string(), z.array(z.string())]).transform((ids) => (Array.isArray(ids) ? ids : [ids]).map((id) => id.trim())),
   })
   .partial()
   .strict();
@@ -24,7 +26,7 @@ const schema = z
 export type FrontMatter = z.infer<typeof schema>;
 export const FRONT_MATTER_FIELDS = Object.keys(schema.shape) as (keyof FrontMatter)[];
 
-const EXPECTED: Record<string, string> = { date: "a date such as 2017-10-21" };
+const EXPECTED: Record<string, string> = { date: "a date such as 2017-10-21", entities: "a list of entity ids such as [qaryatayn, palmyra]" };
 
 export function readFrontMatter(file: string, split: SplitReport): { value: FrontMatter; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(split.data);
@@ -44,10 +46,10 @@ export function readFrontMatter(file: string, split: SplitReport): { value: Fron
     }
   }
   // Keep the fields that are valid, so later checks (date, headline) still run and report too.
-  const value: FrontMatter = {};
+  const value: Record<string, unknown> = {};
   for (const field of FRONT_MATTER_FIELDS) {
-    const one = text.safeParse(split.data[field]);
-    if (one.success) value[field] = one.data;
+    const one = schema.shape[field].safeParse(split.data[field]);
+    if (one.success && one.data !== undefined) value[field] = one.data;
   }
-  return { value, diagnostics };
+  return { value: value as FrontMatter, diagnostics };
 }

@@ -3,12 +3,19 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { problems } from "../diagnostics/catalog.ts";
 import type { Diagnostic, SourceFile } from "../types.ts";
+
+export interface GazetteerFile {
+  path: string;
+  text: string;
+}
 import { decodeUtf8 } from "./decode-utf8.ts";
 
 const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "text", ".md": "markdown" };
 
 export interface ContentFiles {
   reports: SourceFile[];
+  /** The gazetteer's YAML files in content/entities/, sorted. */
+  gazetteer: GazetteerFile[];
   /** How many report files were found, including those that could not be decoded. */
   reportFileCount: number;
   diagnostics: Diagnostic[];
@@ -16,7 +23,7 @@ export interface ContentFiles {
   skipped: string[];
 }
 
-/** Read every report under `<contentDir>/reports/`, in a stable (sorted) order. */
+/** Read every report under `<contentDir>/reports/` and the gazetteer in `<contentDir>/entities/`, sorted. */
 export function readContent(contentFolder: string, cwd: string = process.cwd()): ContentFiles {
   const contentDir = path.resolve(cwd, contentFolder);
   // Relative to the working folder when inside it (as the editor typed it), else absolute.
@@ -48,11 +55,21 @@ export function readContent(contentFolder: string, cwd: string = process.cwd()):
     const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     reports.push({ path: shown, id: path.basename(file, path.extname(file)), format, text });
   }
-  return { reports, reportFileCount: reports.length + diagnostics.length, diagnostics, skipped };
+  const reportFileCount = reports.length + diagnostics.length;
+  const gazetteer: GazetteerFile[] = [];
+  const entitiesDir = path.join(contentDir, "entities");
+  // An archive without a gazetteer is valid: its reports simply link to no entity pages.
+  for (const file of isDirectory(entitiesDir) ? listFiles(entitiesDir) : []) {
+    if (!/\.ya?ml$/i.test(file)) continue;
+    const decoded = decodeUtf8(readFileSync(file));
+    if (decoded.ok) gazetteer.push({ path: display(file), text: decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") });
+    else diagnostics.push(problems.notUtf8({ file: display(file), line: decoded.line }, decoded.bytes));
+  }
+  return { reports, gazetteer, reportFileCount, diagnostics, skipped };
 }
 
 function empty(diagnostics: Diagnostic[]): ContentFiles {
-  return { reports: [], reportFileCount: 0, diagnostics, skipped: [] };
+  return { reports: [], gazetteer: [], reportFileCount: 0, diagnostics, skipped: [] };
 }
 
 function isDirectory(p: string): boolean {

@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { jsxToString } from "jsx-async-runtime";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive } from "../pipeline.ts";
+import { summarizeEntity } from "../indexes/build-entity-index.ts";
+import { buildEntityLists } from "../indexes/entity-lists.ts";
 import type { Archive } from "../types.ts";
 import type { SiteOptions } from "./site-options.ts";
 
@@ -32,7 +34,7 @@ export interface EleventyConfig {
 }
 
 export function datelinePlugin(eleventyConfig: EleventyConfig, options: DatelinePluginOptions): void {
-  let archive: Archive = options.archive ?? { articles: [] };
+  let archive: Archive = options.archive ?? { articles: [], entities: [], entityPages: [], related: {} };
   const { contentDir } = options;
   if (contentDir) {
     eleventyConfig.addWatchTarget(contentDir);
@@ -58,5 +60,9 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   eleventyConfig.setTemplateFormats(["11ty.tsx"]);
   eleventyConfig.addGlobalData("site", options.site);
   eleventyConfig.addGlobalData("articles", () => archive.articles);
+  eleventyConfig.addGlobalData("entityPages", () => archive.entityPages);
+  eleventyConfig.addGlobalData("entityLists", () => buildEntityLists(archive.entityPages));
+  eleventyConfig.addGlobalData("related", () => archive.related);
+  eleventyConfig.addGlobalData("entityLookup", () => Object.fromEntries(archive.entities.map((e) => [e.id, summarizeEntity(e)])));
   eleventyConfig.addPassthroughCopy({ [path.join(LAYOUTS_DIR, "assets")]: "assets" });
 }

@@ -1,18 +1,22 @@
-// Render an article's body to HTML with markdown-it; the report's text is always escaped.
-import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
-import type { ArticleRecord } from "../types.ts";
+// Render an article's body to HTML with markdown-it: entity links from the link stage, the dateline
+// opening the first paragraph, and every word of the report escaped.
+import type { MarkdownIt, Token } from "markdown-it";
+import { createMarkdown } from "../parse/markdown.ts";
+import type { ArticleRecord, Mention } from "../types.ts";
+import { entityLinksPlugin, type EntityLinkEnv } from "./entity-links-rule.ts";
 
-// Plain wire text has no markup: the "zero" preset knows paragraphs and text only, so a "*" or
-// "1." in a report is printed as written, and "<" or "&" are escaped.
-const wireText = markdownIt("zero");
-// Markdown reports get CommonMark without raw HTML: an archive never passes a report's HTML through.
-const markdown = markdownIt("commonmark", { html: false });
+const renderers = { text: createMarkdown("text").use(entityLinksPlugin), markdown: createMarkdown("markdown").use(entityLinksPlugin) };
 
 type Renderable = Pick<ArticleRecord, "paragraphs" | "format" | "dateline">;
 
-export function renderBody(article: Renderable): string {
-  const md = article.format === "text" ? wireText : markdown;
-  const env = {};
+export interface BodyLinks {
+  mentions: readonly Mention[];
+  hrefOf(entityId: string): string;
+}
+
+export function renderBody(article: Renderable, links?: BodyLinks): string {
+  const md = renderers[article.format];
+  const env: EntityLinkEnv = links ? { entityLinks: links } : {};
   const tokens = md.parse(article.paragraphs.join("\n\n"), env);
   if (article.dateline) openWithDateline(tokens, article.dateline.text, md);
   return md.renderer.render(tokens, md.options, env);
@@ -25,12 +29,12 @@ export function renderBody(article: Renderable): string {
 function openWithDateline(tokens: Token[], dateline: string, md: MarkdownIt): void {
   const first = tokens.find((t) => t.type === "inline");
   if (!first?.children) return;
-  const open = new md.core.State("", md, {}).Token;
-  const span = new open("html_inline", "", 0);
+  const Token = new md.core.State("", md, {}).Token;
+  const span = new Token("html_inline", "", 0);
   span.content = '<span class="dateline">';
-  const text = new open("text", "", 0);
+  const text = new Token("text", "", 0);
   text.content = `${dateline} —`;
-  const close = new open("html_inline", "", 0);
+  const close = new Token("html_inline", "", 0);
   close.content = "</span> ";
   first.children.unshift(span, text, close);
 }

@@ -53,6 +53,8 @@ describe("parseReport", () => {
         { line: 4, rule: "promo-newsletter", text: PROMO },
         { line: 14, rule: "sign-off", text: "Bassem Mroue, The Associated Press" },
       ],
+      declaredEntities: [],
+      declaredEntitiesLine: 1,
     } satisfies ArticleRecord);
   });
 

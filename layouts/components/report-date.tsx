@@ -1,0 +1,9 @@
+// A report's date as a <time> element: the machine value with its offset, the human one in its own zone.
+import { humanDate, machineDate, shortDate } from "../../src/site/format-date.ts";
+import type { ArticleRecord } from "../../src/types.ts";
+
+type Dated = Pick<ArticleRecord, "published" | "zone" | "precision">;
+
+export function ReportDate({ article, short = false }: { article: Dated; short?: boolean }) {
+  return <time datetime={machineDate(article)}>{short ? shortDate(article) : humanDate(article)}</time>;
+}

@@ -1,0 +1,50 @@
+// The index pages /places/, /people/, /organizations/ (by name) and their /by-reports/ twins.
+import type { EntityListPage } from "../src/indexes/entity-lists.ts";
+import { href, type SiteOptions } from "../src/site/site-options.ts";
+import { BaseLayout } from "./components/base-layout.tsx";
+
+interface ListData {
+  site: SiteOptions;
+  list: EntityListPage;
+}
+
+export const data = {
+  pagination: { data: "entityLists", size: 1, alias: "list", addAllPagesToCollections: false },
+  permalink: (data: ListData) => `${data.list.url}index.html`,
+};
+
+export function render({ site, list }: ListData) {
+  const kindTitle = list.title.split(" ")[0]!;
+  return (
+    <BaseLayout site={site} title={list.title} description={`${kindTitle} named in the archive's reports, with the number of reports for each.`} path={list.url}>
+      <h1>{kindTitle}</h1>
+      <p class="sort-links">
+        Sort by:{" "}
+        {list.order === "name" ? <strong aria-current="true">name</strong> : <a href={href(site, list.urls.name)}>name</a>}
+        {" · "}
+        {list.order === "reports" ? <strong aria-current="true">number of reports</strong> : <a href={href(site, list.urls.reports)}>number of reports</a>}
+      </p>
+      <table class="entity-table">
+        <caption>
+          {list.rows.length} {kindTitle.toLowerCase()}, {list.order === "name" ? "by name" : "most reported first"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Reports</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.rows.map((row) => (
+            <tr>
+              <th scope="row">
+                <a href={href(site, row.entity.url)}>{row.entity.name}</a>
+              </th>
+              <td>{String(row.reports)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </BaseLayout>
+  );
+}

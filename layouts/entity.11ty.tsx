@@ -1,0 +1,109 @@
+// One page per entity (/places/<id>/, /people/<id>/, /organizations/<id>/): every report that
+// names it, oldest to newest, with the sentence that names it.
+import type { EntityPage } from "../src/indexes/build-entity-index.ts";
+import { href, type SiteOptions } from "../src/site/site-options.ts";
+import { BaseLayout } from "./components/base-layout.tsx";
+import { ReportDate } from "./components/report-date.tsx";
+
+interface EntityData {
+  site: SiteOptions;
+  page: { url: string };
+  entityPage: EntityPage;
+}
+
+const KIND_LABEL = { place: "Place", person: "Person", organization: "Organization" } as const;
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+export const data = {
+  pagination: { data: "entityPages", size: 1, alias: "entityPage", addAllPagesToCollections: false },
+  permalink: (data: EntityData) => `${data.entityPage.entity.url}index.html`,
+};
+
+/** 34.2294, 37.2406 -> "34.2294° N, 37.2406° E" */
+function formatCoordinates([lat, lon]: [number, number]): string {
+  return `${Math.abs(lat)}° ${lat >= 0 ? "N" : "S"}, ${Math.abs(lon)}° ${lon >= 0 ? "E" : "W"}`;
+}
+
+export function render({ site, entityPage }: EntityData) {
+  const { entity, reports, spellings, companions, mentionCount } = entityPage;
+  const description = `${entity.name}: ${entity.description}`;
+  return (
+    <BaseLayout site={site} title={entity.name} description={description} path={entity.url}>
+      <article class="entity">
+        <header>
+          <p class="entity-kind">{KIND_LABEL[entity.kind]}</p>
+          <h1>{entity.name}</h1>
+          <p class="entity-description">{entity.description}</p>
+        </header>
+        <dl class="entity-facts">
+          <dt>In the archive</dt>
+          <dd>
+            {plural(reports.length, "report")}, {plural(mentionCount, "mention")}
+          </dd>
+          {spellings.length > 0 ? (
+            <>
+              <dt>Also written as</dt>
+              <dd>
+                <ul class="inline-list">
+                  {spellings.map((s) => (
+                    <li>
+                      {s.text} <span class="count">({s.count})</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {entity.wikidata ? (
+            <>
+              <dt>Wikidata</dt>
+              <dd>
+                <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`}>{entity.wikidata}</a>
+              </dd>
+            </>
+          ) : null}
+          {entity.coordinates ? (
+            <>
+              <dt>Coordinates</dt>
+              <dd>
+                <data value={entity.coordinates.join(",")}>{formatCoordinates(entity.coordinates)}</data>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <section aria-labelledby="reports">
+          <h2 id="reports">Reports, oldest first</h2>
+          {reports.length === 0 ? (
+            <p>No report in the archive names {entity.name} yet.</p>
+          ) : (
+            <ol class="timeline">
+              {reports.map(({ article, sentence }) => (
+                <li>
+                  <p class="report-meta">
+                    <ReportDate article={article} />
+                  </p>
+                  <h3>
+                    <a href={href(site, article.url)}>{article.headline}</a>
+                  </h3>
+                  {sentence ? <blockquote>{sentence}</blockquote> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        {companions.length > 0 ? (
+          <section aria-labelledby="companions">
+            <h2 id="companions">Often named with</h2>
+            <ul class="companions">
+              {companions.map((c) => (
+                <li>
+                  <a href={href(site, c.entity.url)}>{c.entity.name}</a> <span class="count">({plural(c.reports, "report")})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,33 @@
+// Compile the gazetteer once into one Aho-Corasick automaton over every folded spelling, so finding
+// mentions is a single pass over each text, whatever the size of the gazetteer.
+import { AhoCorasick } from "@monyone/aho-corasick";
+import type { Entity } from "../types.ts";
+import { articleVariants, foldName, isCaseSensitive } from "./normalize-name.ts";
+
+export interface Spelling {
+  entity: string;
+  /** As the editor wrote it; case-sensitive spellings must appear exactly so (dashes and spaces aside). */
+  written: string;
+  caseSensitive: boolean;
+}
+
+export interface EntityMatcher {
+  automaton: AhoCorasick;
+  /** Folded key -> the spelling it stands for. */
+  spellings: Map<string, Spelling>;
+}
+
+export function buildMatcher(entities: readonly Entity[]): EntityMatcher {
+  const spellings = new Map<string, Spelling>();
+  for (const entity of entities) {
+    for (const written of [entity.name, ...entity.aliases]) {
+      const caseSensitive = isCaseSensitive(written);
+      const key = foldName(written);
+      // An acronym is matched as written only: "al-IS" is not a spelling anyone uses.
+      for (const variant of caseSensitive ? [key] : articleVariants(key)) {
+        if (!spellings.has(variant)) spellings.set(variant, { entity: entity.id, written, caseSensitive });
+      }
+    }
+  }
+  return { automaton: new AhoCorasick([...spellings.keys()]), spellings };
+}

@@ -1,0 +1,56 @@
+// Find every gazetteer name in a text: one automaton pass over the folded text, then word
+// boundaries, case-sensitive acronyms, and leftmost-longest selection ("Islamic State group" over
+// "Islamic State"). Returns offsets in the text as written.
+import type { EntityMatcher } from "./build-matcher.ts";
+import { foldText } from "./normalize-name.ts";
+
+export interface FoundMention {
+  entity: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DASH_OR_SPACE = /[\s\-\u2010-\u2015\u2212]+/gu;
+
+export function findMentions(text: string, matcher: EntityMatcher): FoundMention[] {
+  const folded = foldText(text);
+  const candidates: FoundMention[] = [];
+  for (const hit of matcher.automaton.matchInText(folded.text)) {
+    const spelling = matcher.spellings.get(hit.keyword)!;
+    const start = folded.origin[hit.begin]!;
+    const end = hit.end < folded.text.length ? folded.origin[hit.end]! : text.length;
+    const written = text.slice(start, end).trimEnd();
+    if (!endsAtWord(folded.text, hit.end) || !startsAtWord(text, start, folded.text, hit.begin)) continue;
+    if (spelling.caseSensitive && squash(written) !== squash(spelling.written)) continue;
+    candidates.push({ entity: spelling.entity, text: written, start, end: start + written.length });
+  }
+  // Leftmost first; at the same start, the longest. A chosen mention hides those overlapping it.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: FoundMention[] = [];
+  let reached = 0;
+  for (const c of candidates) {
+    if (c.start < reached) continue;
+    chosen.push(c);
+    reached = c.end;
+  }
+  return chosen;
+}
+
+function endsAtWord(folded: string, end: number): boolean {
+  return end >= folded.length || !WORD_CHAR.test(folded[end]!);
+}
+
+/**
+ * A name starts at a word boundary, or where a lowercase letter runs into a capital: wire copy
+ * sometimes loses a space ("Chief of StaffofIran's"), and the name is still there to find.
+ */
+function startsAtWord(text: string, start: number, folded: string, begin: number): boolean {
+  if (begin === 0 || !WORD_CHAR.test(folded[begin - 1]!)) return true;
+  return /\p{Ll}/u.test(text[start - 1] ?? "") && /\p{Lu}/u.test(text[start] ?? "");
+}
+
+function squash(text: string): string {
+  return text.replace(DASH_OR_SPACE, " ");
+}

@@ -1,0 +1,48 @@
+// The link stage: every article's mentions of gazetteer entities, which of them the page links, and
+// a check of the entity ids front matter declares. Pure: records in, records out.
+import { closest, distance } from "fastest-levenshtein";
+import { problems } from "../diagnostics/catalog.ts";
+import type { ArticleRecord, Diagnostic, Entity, LinkedArticle, Mention } from "../types.ts";
+import { bodySegments } from "./body-segments.ts";
+import { buildMatcher } from "./build-matcher.ts";
+import { findMentions } from "./find-mentions.ts";
+
+/**
+ * Which mentions become links. "first": the first mention of each entity in the body, as a
+ * newspaper links a name once; "all": every mention. The headline is never linked.
+ */
+export type LinkPolicy = "first" | "all";
+export const DEFAULT_LINK_POLICY: LinkPolicy = "first";
+
+export function linkArticles(
+  articles: readonly ArticleRecord[],
+  entities: readonly Entity[],
+  policy: LinkPolicy = DEFAULT_LINK_POLICY,
+): { articles: LinkedArticle[]; diagnostics: Diagnostic[] } {
+  const matcher = buildMatcher(entities);
+  const known = new Set(entities.map((e) => e.id));
+  const ids = [...known];
+  const diagnostics: Diagnostic[] = [];
+  const linked = articles.map((article) => {
+    const mentions: Mention[] = [];
+    const segments = [article.headline, ...bodySegments(article)];
+    const linkedOnce = new Set<string>();
+    segments.forEach((text, index) => {
+      for (const found of findMentions(text, matcher)) {
+        const segment = index - 1;
+        const link = segment >= 0 && (policy === "all" || !linkedOnce.has(found.entity));
+        if (link) linkedOnce.add(found.entity);
+        mentions.push({ ...found, segment, linked: link });
+      }
+    });
+    for (const id of article.declaredEntities) {
+      if (known.has(id)) continue;
+      const near = ids.length > 0 ? closest(id, ids) : null;
+      const suggestion = near !== null && distance(id, near) <= 3 ? near : null;
+      diagnostics.push(problems.entityUnknownId({ file: article.sourcePath, line: article.declaredEntitiesLine }, id, suggestion));
+    }
+    const entityIds = [...new Set([...mentions.map((m) => m.entity), ...article.declaredEntities.filter((id) => known.has(id))])];
+    return { ...article, mentions, entityIds };
+  });
+  return { articles: linked, diagnostics };
+}

@@ -1,0 +1,90 @@
+// Build, once, what every entity page shows: its reports oldest to newest with the sentence that
+// names it, the spellings seen, and the entities most often named alongside it.
+import { bodySegments } from "../entities/body-segments.ts";
+import { sentenceAround } from "../entities/sentence-around.ts";
+import type { Entity, EntityKind, LinkedArticle, Mention } from "../types.ts";
+import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  url: string;
+}
+
+export interface EntityPage {
+  entity: Entity;
+  /** Oldest first. `sentence` quotes the first mention (empty when the entity is only declared). */
+  reports: { article: ArticleSummary; sentence: string; mentions: number }[];
+  /** Spellings as written in reports, most used first. */
+  spellings: { text: string; count: number }[];
+  /** Entities named in the same reports, by number of shared reports. */
+  companions: { entity: EntitySummary; reports: number }[];
+  mentionCount: number;
+}
+
+const COMPANIONS_SHOWN = 10;
+/** Co-mentions are counted among an article's first entities only, so one huge report stays cheap. */
+const COMPANION_WINDOW = 40;
+
+export function summarizeEntity(entity: Entity): EntitySummary {
+  return { id: entity.id, name: entity.name, kind: entity.kind, url: entity.url };
+}
+
+export function buildEntityIndex(articles: readonly LinkedArticle[], entities: readonly Entity[]): EntityPage[] {
+  const pages = new Map<string, EntityPage>(entities.map((e) => [e.id, { entity: e, reports: [], spellings: [], companions: [], mentionCount: 0 }]));
+  const spellings = new Map<string, Map<string, number>>();
+  const companions = new Map<string, Map<string, number>>();
+  for (const article of [...articles].sort(byTime)) {
+    const summary = summarize(article);
+    const byEntity = groupByEntity(article.mentions);
+    const segments = needsSegments(article) ? bodySegments(article) : [];
+    for (const id of article.entityIds) {
+      const page = pages.get(id)!;
+      const mentions = byEntity.get(id) ?? [];
+      page.mentionCount += mentions.length;
+      const first = mentions.find((m) => m.segment >= 0) ?? mentions[0];
+      const text = first ? (first.segment < 0 ? article.headline : (segments[first.segment] ?? article.paragraphs[first.segment] ?? "")) : "";
+      page.reports.push({ article: summary, sentence: first ? sentenceAround(text, first.start, first.end) : "", mentions: mentions.length });
+      const seen = spellings.get(id) ?? new Map<string, number>();
+      for (const m of mentions) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
+      spellings.set(id, seen);
+    }
+    countCompanions(article.entityIds.slice(0, COMPANION_WINDOW), companions);
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const page of pages.values()) {
+    page.spellings = ranked(spellings.get(page.entity.id)).map(([text, count]) => ({ text, count }));
+    page.companions = ranked(companions.get(page.entity.id))
+      .slice(0, COMPANIONS_SHOWN)
+      .map(([id, reports]) => ({ entity: summarizeEntity(byId.get(id)!), reports }));
+  }
+  return [...pages.values()];
+}
+
+function needsSegments(article: LinkedArticle): boolean {
+  return article.format === "markdown" && article.mentions.some((m) => m.segment >= 0);
+}
+
+function groupByEntity(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const map = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.entity);
+    if (list) list.push(m);
+    else map.set(m.entity, [m]);
+  }
+  return map;
+}
+
+function countCompanions(ids: readonly string[], into: Map<string, Map<string, number>>): void {
+  for (const a of ids) {
+    const counts = into.get(a) ?? new Map<string, number>();
+    for (const b of ids) if (a !== b) counts.set(b, (counts.get(b) ?? 0) + 1);
+    into.set(a, counts);
+  }
+}
+
+/** Highest count first; ties alphabetically, so the order is the same on every build. */
+function ranked(counts: Map<string, number> | undefined): [string, number][] {
+  return [...(counts ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}

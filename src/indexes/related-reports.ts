@@ -1,0 +1,56 @@
+// For each article, the reports most related to it: most entities shared, then closest in time.
+// Built once from per-entity postings in time order, never by comparing every pair of reports.
+import type { LinkedArticle } from "../types.ts";
+import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
+
+export interface RelatedReport {
+  article: ArticleSummary;
+  /** Ids of the entities the two reports share. */
+  shared: string[];
+}
+
+const SHOWN = 5;
+/** An entity named in more reports than this is scanned only near the article in time. */
+const FULL_SCAN = 60;
+const NEIGHBOURS = 30;
+/** The rarest entities of an article say most about it; common ones ("Syria") add little. */
+const ENTITIES_USED = 12;
+
+export function buildRelatedReports(articles: readonly LinkedArticle[]): Map<string, RelatedReport[]> {
+  const ordered = [...articles].sort(byTime);
+  const time = ordered.map((a) => Date.parse(a.published));
+  const postings = new Map<string, number[]>(); // entity -> indexes into `ordered`, in time order
+  const positions = ordered.map(() => new Map<string, number>());
+  ordered.forEach((article, index) => {
+    for (const id of article.entityIds) {
+      const list = postings.get(id) ?? [];
+      positions[index]!.set(id, list.length);
+      list.push(index);
+      postings.set(id, list);
+    }
+  });
+
+  const related = new Map<string, RelatedReport[]>();
+  ordered.forEach((article, index) => {
+    const entities = [...article.entityIds].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : 1));
+    const candidates = new Set<number>();
+    for (const id of entities.slice(0, ENTITIES_USED)) {
+      const list = postings.get(id)!;
+      const at = positions[index]!.get(id)!;
+      const [from, to] = list.length <= FULL_SCAN ? [0, list.length] : [Math.max(0, at - NEIGHBOURS), Math.min(list.length, at + NEIGHBOURS + 1)];
+      for (let i = from; i < to; i++) if (list[i] !== index) candidates.add(list[i]!);
+    }
+    const mine = new Set(article.entityIds);
+    const scored = [...candidates].map((other) => ({
+      other,
+      shared: ordered[other]!.entityIds.filter((id) => mine.has(id)),
+      distance: Math.abs(time[other]! - time[index]!),
+    }));
+    scored.sort((a, b) => b.shared.length - a.shared.length || a.distance - b.distance || a.other - b.other);
+    related.set(
+      article.id,
+      scored.slice(0, SHOWN).map((s) => ({ article: summarize(ordered[s.other]!), shared: s.shared })),
+    );
+  });
+  return related;
+}
