@@ -32,7 +32,10 @@ export function buildRelatedReports(articles: readonly LinkedArticle[]): Map<str
 
   const related = new Map<string, RelatedReport[]>();
   ordered.forEach((article, index) => {
-    const entities = [...article.entityIds].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : 1));
+    // Entities no other report names cannot relate it to anything; of the rest, the rarest first.
+    const entities = article.entityIds
+      .filter((id) => postings.get(id)!.length > 1)
+      .sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : 1));
     const candidates = new Set<number>();
     for (const id of entities.slice(0, ENTITIES_USED)) {
       const list = postings.get(id)!;

@@ -14,6 +14,12 @@ const PAGES = [
   ["home", "/"],
   ["article-ap", "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/"],
   ["article-003", "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/"],
+  ["place", "/places/qaryatayn/"],
+  ["person", "/people/bashar-assad/"],
+  ["organization", "/organizations/islamic-state/"],
+  ["places", "/places/"],
+  ["people", "/people/"],
+  ["organizations-by-reports", "/organizations/by-reports/"],
 ] as const;
 
 /** Screenshots go here; the run prints the folder so a person can look at them. */

@@ -15,7 +15,7 @@ describe("bad content fixtures", () => {
     expect(cases).toEqual(
       expect.arrayContaining([
         "no-date", "impossible-month", "impossible-day", "unknown-timezone", "broken-yaml", "empty-file",
-        "no-headline", "url-collision", "not-utf8", "missing-content", "many-problems",
+        "no-headline", "url-collision", "not-utf8", "missing-content", "many-problems", "unknown-entity",
       ]),
     );
   });
