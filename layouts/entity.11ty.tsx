@@ -1,22 +1,23 @@
 // One page per entity (/places/<id>/, /people/<id>/, /organizations/<id>/): every report that
 // names it, oldest to newest, with the sentence that names it.
 import type { EntityPage } from "../src/indexes/build-entity-index.ts";
+import { PAGE_SIZE, type Paged } from "../src/indexes/paginate.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { Pager } from "./components/pager.tsx";
 import { ReportDate } from "./components/report-date.tsx";
 
 interface EntityData {
   site: SiteOptions;
-  page: { url: string };
-  entityPage: EntityPage;
+  timelinePage: { entityPage: EntityPage; timeline: Paged<EntityPage["reports"][number]> };
 }
 
 const KIND_LABEL = { place: "Place", person: "Person", organization: "Organization" } as const;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export const data = {
-  pagination: { data: "entityPages", size: 1, alias: "entityPage", addAllPagesToCollections: false },
-  permalink: (data: EntityData) => `${data.entityPage.entity.url}index.html`,
+  pagination: { data: "entityTimelinePages", size: 1, alias: "timelinePage", addAllPagesToCollections: false },
+  permalink: (data: EntityData) => `${data.timelinePage.timeline.url}index.html`,
 };
 
 /** 34.2294, 37.2406 -> "34.2294° N, 37.2406° E" */
@@ -24,11 +25,13 @@ function formatCoordinates([lat, lon]: [number, number]): string {
   return `${Math.abs(lat)}° ${lat >= 0 ? "N" : "S"}, ${Math.abs(lon)}° ${lon >= 0 ? "E" : "W"}`;
 }
 
-export function render({ site, entityPage }: EntityData) {
+export function render({ site, timelinePage }: EntityData) {
+  const { entityPage, timeline } = timelinePage;
   const { entity, reports, spellings, companions, mentionCount } = entityPage;
   const description = `${entity.name}: ${entity.description}`;
+  const pageNote = timeline.count > 1 ? ` (page ${timeline.number} of ${timeline.count})` : "";
   return (
-    <BaseLayout site={site} title={entity.name} description={description} path={entity.url}>
+    <BaseLayout site={site} title={`${entity.name}${pageNote}`} description={description} path={timeline.url}>
       <article class="entity">
         <header>
           <p class="entity-kind">{KIND_LABEL[entity.kind]}</p>
@@ -72,12 +75,12 @@ export function render({ site, entityPage }: EntityData) {
           ) : null}
         </dl>
         <section aria-labelledby="reports">
-          <h2 id="reports">Reports, oldest first</h2>
+          <h2 id="reports">Reports, oldest first{pageNote}</h2>
           {reports.length === 0 ? (
             <p>No report in the archive names {entity.name} yet.</p>
           ) : (
-            <ol class="timeline">
-              {reports.map(({ article, sentence }) => (
+            <ol class="timeline" start={(timeline.number - 1) * PAGE_SIZE + 1}>
+              {timeline.items.map(({ article, sentence }) => (
                 <li>
                   <p class="report-meta">
                     <ReportDate article={article} />
@@ -90,6 +93,7 @@ export function render({ site, entityPage }: EntityData) {
               ))}
             </ol>
           )}
+          <Pager site={site} paged={timeline} label={`Pages of reports naming ${entity.name}`} />
         </section>
         {companions.length > 0 ? (
           <section aria-labelledby="companions">

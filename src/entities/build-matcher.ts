@@ -1,6 +1,6 @@
 // Compile the gazetteer once into one Aho-Corasick automaton over every folded spelling, so finding
 // mentions is a single pass over each text, whatever the size of the gazetteer.
-import { AhoCorasick } from "@monyone/aho-corasick";
+import { AhoCorasick } from "@monyone/aho-corasick/fast";
 import type { Entity } from "../types.ts";
 import { articleVariants, foldName, isCaseSensitive } from "./normalize-name.ts";
 

@@ -18,11 +18,13 @@ export function findMentions(text: string, matcher: EntityMatcher): FoundMention
   const folded = foldText(text);
   const candidates: FoundMention[] = [];
   for (const hit of matcher.automaton.matchInText(folded.text)) {
-    const spelling = matcher.spellings.get(hit.keyword)!;
+    // Most raw hits are inside words ("is" in "this"): reject them before any slicing.
+    if (!endsAtWord(folded.text, hit.end)) continue;
     const start = folded.origin[hit.begin]!;
+    if (!startsAtWord(text, start, folded.text, hit.begin)) continue;
+    const spelling = matcher.spellings.get(hit.keyword)!;
     const end = hit.end < folded.text.length ? folded.origin[hit.end]! : text.length;
     const written = text.slice(start, end).trimEnd();
-    if (!endsAtWord(folded.text, hit.end) || !startsAtWord(text, start, folded.text, hit.begin)) continue;
     if (spelling.caseSensitive && squash(written) !== squash(spelling.written)) continue;
     candidates.push({ entity: spelling.entity, text: written, start, end: start + written.length });
   }
@@ -39,7 +41,13 @@ export function findMentions(text: string, matcher: EntityMatcher): FoundMention
 }
 
 function endsAtWord(folded: string, end: number): boolean {
-  return end >= folded.length || !WORD_CHAR.test(folded[end]!);
+  return end >= folded.length || !isWordChar(folded.charCodeAt(end));
+}
+
+/** A letter or digit; ASCII is decided without a regex, since this runs for every raw hit. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**
@@ -47,7 +55,7 @@ function endsAtWord(folded: string, end: number): boolean {
  * sometimes loses a space ("Chief of StaffofIran's"), and the name is still there to find.
  */
 function startsAtWord(text: string, start: number, folded: string, begin: number): boolean {
-  if (begin === 0 || !WORD_CHAR.test(folded[begin - 1]!)) return true;
+  if (begin === 0 || !isWordChar(folded.charCodeAt(begin - 1))) return true;
   return /\p{Ll}/u.test(text[start - 1] ?? "") && /\p{Lu}/u.test(text[start] ?? "");
 }
 

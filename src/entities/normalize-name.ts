@@ -11,33 +11,45 @@ const DASHES = /[\s\-\u2010-\u2015\u2212]/u;
 const APOSTROPHES = /['\u2018\u2019\u02BC`]/u;
 const MARKS = /\p{M}/gu;
 
+/** How one character folds: " " for dashes and spaces, "'" for apostrophes, else lowercase without marks. */
+function foldChar(char: string): string {
+  if (DASHES.test(char)) return " ";
+  if (APOSTROPHES.test(char)) return "'";
+  return char.normalize("NFD").replace(MARKS, "").toLowerCase();
+}
+
+// Folding runs over every report's full text, so each character is folded once and remembered
+// (ASCII up front); the regexes and NFD above then run once per distinct character, not per letter.
+const folds = new Map<number, string>();
+for (let code = 0; code < 128; code++) folds.set(code, foldChar(String.fromCharCode(code)));
+
 export function foldText(input: string): FoldedText {
-  const out: string[] = [];
-  const origin: number[] = [];
+  let text = "";
+  const origin = new Int32Array(input.length * 2);
+  let length = 0;
   let lastWasSpace = true; // also trims leading space
   for (let i = 0; i < input.length; ) {
     const codePoint = input.codePointAt(i)!;
-    const char = String.fromCodePoint(codePoint);
-    let folded: string;
-    if (DASHES.test(char)) folded = " ";
-    else if (APOSTROPHES.test(char)) folded = "'";
-    else folded = char.normalize("NFD").replace(MARKS, "").toLowerCase();
+    const width = codePoint > 0xffff ? 2 : 1;
+    let folded = folds.get(codePoint);
+    if (folded === undefined) {
+      folded = foldChar(String.fromCodePoint(codePoint));
+      folds.set(codePoint, folded);
+    }
     if (folded === " ") {
       if (!lastWasSpace) {
-        out.push(" ");
-        origin.push(i);
+        text += " ";
+        origin[length++] = i;
       }
       lastWasSpace = true;
-    } else {
-      for (const unit of folded.split("")) {
-        out.push(unit);
-        origin.push(i);
-      }
-      if (folded.length > 0) lastWasSpace = false;
+    } else if (folded.length > 0) {
+      text += folded;
+      for (let k = 0; k < folded.length; k++) origin[length++] = i;
+      lastWasSpace = false;
     }
-    i += char.length;
+    i += width;
   }
-  return { text: out.join(""), origin: Int32Array.from(origin) };
+  return { text, origin: origin.subarray(0, length) };
 }
 
 /** The key two spellings share when they differ only in what foldText ignores: "Al-Qaryatain" -> "al qaryatain". */

@@ -26,20 +26,32 @@ function endsSentence(text: string, i: number): boolean {
   return !(ABBREVIATIONS.has(word.toLowerCase()) || /^(\p{L}\.)*\p{L}$/u.test(word));
 }
 
+/** Offsets where the text's sentences start (0 first), for many lookups in one text. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const stops = /[.!?]/g;
+  for (let match = stops.exec(text); match; match = stops.exec(text)) {
+    if (!endsSentence(text, match.index)) continue;
+    const next = closeOf(text, match.index);
+    if (next < text.length) starts.push(next);
+  }
+  return starts;
+}
+
+/** The sentence holding [start, end), given the text's sentenceStarts. */
+export function sentenceAt(text: string, starts: readonly number[], start: number, end: number): string {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  let last = lo + 1;
+  while (last < starts.length && starts[last]! < end) last++;
+  return text.slice(starts[lo], starts[last] ?? text.length).trim();
+}
+
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = 0;
-  for (let i = start - 1; i >= 0; i--) {
-    if (/[.!?]/.test(text[i]!) && endsSentence(text, i)) {
-      from = closeOf(text, i);
-      break;
-    }
-  }
-  let to = text.length;
-  for (let i = end; i < text.length; i++) {
-    if (/[.!?]/.test(text[i]!) && endsSentence(text, i)) {
-      to = closeOf(text, i);
-      break;
-    }
-  }
-  return text.slice(from, to).trim();
+  return sentenceAt(text, sentenceStarts(text), start, end);
 }

@@ -1,7 +1,7 @@
 // Build, once, what every entity page shows: its reports oldest to newest with the sentence that
 // names it, the spellings seen, and the entities most often named alongside it.
 import { bodySegments } from "../entities/body-segments.ts";
-import { sentenceAround } from "../entities/sentence-around.ts";
+import { sentenceAt, sentenceStarts } from "../entities/sentence-around.ts";
 import type { Entity, EntityKind, LinkedArticle, Mention } from "../types.ts";
 import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
 
@@ -38,14 +38,13 @@ export function buildEntityIndex(articles: readonly LinkedArticle[], entities: r
   for (const article of [...articles].sort(byTime)) {
     const summary = summarize(article);
     const byEntity = groupByEntity(article.mentions);
-    const segments = needsSegments(article) ? bodySegments(article) : [];
+    const sentence = sentenceFinder(article);
     for (const id of article.entityIds) {
       const page = pages.get(id)!;
       const mentions = byEntity.get(id) ?? [];
       page.mentionCount += mentions.length;
       const first = mentions.find((m) => m.segment >= 0) ?? mentions[0];
-      const text = first ? (first.segment < 0 ? article.headline : (segments[first.segment] ?? article.paragraphs[first.segment] ?? "")) : "";
-      page.reports.push({ article: summary, sentence: first ? sentenceAround(text, first.start, first.end) : "", mentions: mentions.length });
+      page.reports.push({ article: summary, sentence: first ? sentence(first) : "", mentions: mentions.length });
       const seen = spellings.get(id) ?? new Map<string, number>();
       for (const m of mentions) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
       spellings.set(id, seen);
@@ -62,8 +61,17 @@ export function buildEntityIndex(articles: readonly LinkedArticle[], entities: r
   return [...pages.values()];
 }
 
-function needsSegments(article: LinkedArticle): boolean {
-  return article.format === "markdown" && article.mentions.some((m) => m.segment >= 0);
+/** The sentence around a mention; each segment's sentences are found once, however many entities it names. */
+function sentenceFinder(article: LinkedArticle): (mention: Mention) => string {
+  let segments: string[] | null = null;
+  const starts = new Map<number, number[]>();
+  return (mention) => {
+    segments ??= [article.headline, ...bodySegments(article)];
+    const text = segments[mention.segment + 1] ?? "";
+    let found = starts.get(mention.segment);
+    if (!found) starts.set(mention.segment, (found = sentenceStarts(text)));
+    return sentenceAt(text, found, mention.start, mention.end);
+  };
 }
 
 function groupByEntity(mentions: readonly Mention[]): Map<string, Mention[]> {

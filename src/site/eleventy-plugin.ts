@@ -7,6 +7,7 @@ import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.
 import { loadArchive } from "../pipeline.ts";
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildEntityLists } from "../indexes/entity-lists.ts";
+import { paginate } from "../indexes/paginate.ts";
 import type { Archive } from "../types.ts";
 import type { SiteOptions } from "./site-options.ts";
 
@@ -60,7 +61,10 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   eleventyConfig.setTemplateFormats(["11ty.tsx"]);
   eleventyConfig.addGlobalData("site", options.site);
   eleventyConfig.addGlobalData("articles", () => archive.articles);
-  eleventyConfig.addGlobalData("entityPages", () => archive.entityPages);
+  // Long timelines are paged: an entity named in thousands of reports gets pages of PAGE_SIZE.
+  eleventyConfig.addGlobalData("entityTimelinePages", () =>
+    archive.entityPages.flatMap((entityPage) => paginate(entityPage.reports, entityPage.entity.url).map((timeline) => ({ entityPage, timeline }))),
+  );
   eleventyConfig.addGlobalData("entityLists", () => buildEntityLists(archive.entityPages));
   eleventyConfig.addGlobalData("related", () => archive.related);
   eleventyConfig.addGlobalData("entityLookup", () => Object.fromEntries(archive.entities.map((e) => [e.id, summarizeEntity(e)])));

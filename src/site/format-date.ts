@@ -4,23 +4,47 @@ import type { ArticleRecord } from "../types.ts";
 
 type Dated = Pick<ArticleRecord, "published" | "zone" | "precision">;
 
+interface DateTexts {
+  human: string;
+  short: string;
+  machine: string;
+}
+
+// A report's date appears on its own page, the home page, every entity timeline and related list
+// that includes it: format it once per report, not once per appearance (luxon is the slow part).
+const formatted = new Map<string, DateTexts>();
+
+function textsOf(article: Dated): DateTexts {
+  const key = `${article.published}|${article.zone}|${article.precision}`;
+  let texts = formatted.get(key);
+  if (!texts) {
+    const dt = publishedDateTime(article);
+    const day = dt.toFormat("cccc, LLLL d, yyyy");
+    texts = {
+      human: article.precision === "day" ? day : `${day}, ${dt.toFormat("h:mm a ZZZZ")}`,
+      short: dt.toFormat("LLL d, yyyy"),
+      machine: article.precision === "day" ? dt.toFormat("yyyy-MM-dd") : article.published,
+    };
+    formatted.set(key, texts);
+  }
+  return texts;
+}
+
 export function publishedDateTime(article: Dated): DateTime {
   return DateTime.fromISO(article.published, { zone: article.zone }).setLocale("en-US");
 }
 
 /** "Saturday, October 21, 2017, 4:45 AM MDT", or "Sunday, April 3, 2016" when only the day is known. */
 export function humanDate(article: Dated): string {
-  const dt = publishedDateTime(article);
-  const day = dt.toFormat("cccc, LLLL d, yyyy");
-  return article.precision === "day" ? day : `${day}, ${dt.toFormat("h:mm a ZZZZ")}`;
+  return textsOf(article).human;
 }
 
 /** "Oct 21, 2017": for lists. */
 export function shortDate(article: Dated): string {
-  return publishedDateTime(article).toFormat("LLL d, yyyy");
+  return textsOf(article).short;
 }
 
 /** The value of <time datetime>: the full date-time with offset, or just the day when that is all we know. */
 export function machineDate(article: Dated): string {
-  return article.precision === "day" ? publishedDateTime(article).toFormat("yyyy-MM-dd") : article.published;
+  return textsOf(article).machine;
 }

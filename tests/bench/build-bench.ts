@@ -1,6 +1,6 @@
 // Benchmark: build a generated archive of N reports and print wall time, pages and peak memory.
 // Run: npm run bench -- 10000   (not part of npm test: timings belong in a benchmark, not a test)
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "../../src/site/build-site.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
@@ -12,6 +12,7 @@ const root = tempDir("bench");
 const content = path.join(root, "content");
 let generated = performance.now();
 generateReports(content, count);
+cpSync("content/entities", path.join(content, "entities"), { recursive: true });
 generated = performance.now() - generated;
 
 let peak = 0;

@@ -5,6 +5,8 @@ import path from "node:path";
 const PLACES = ["BEIRUT", "DAMASCUS, Syria", "BAGHDAD", "AMMAN, Jordan", "CAIRO", "ISTANBUL", "TEHRAN, Iran", "JERUSALEM"];
 const AGENCIES = ["AP", "Reuters", "AFP"];
 const WORDS = "government forces regained control of the town on Saturday after weeks of fighting with militants who had seized it last month according to officials and monitors".split(" ");
+// Names the gazetteer knows, in several spellings, so the linker and entity indexes do real work.
+const NAMES = ["Syria", "Raqqa", "Palmyra", "Al-Qaryatain", "Qaryatayn", "IS", "the Islamic State group", "Damascus", "Homs province", "Deir el-Zour", "Bashar Assad", "Russia", "the U.S.-led coalition", "Iran", "Aleppo", "Mayadeen", "Daesh", "Syrian Democratic Forces", "Iraq's Anbar province", "Donald Trump"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A small deterministic PRNG (mulberry32), so every run writes the same archive. */
@@ -17,10 +19,11 @@ function random(seed: number): () => number {
   };
 }
 
+/** Write `count` reports into `<dir>/reports/`; copy a gazetteer into `<dir>/entities/` separately. */
 export function generateReports(dir: string, count: number, paragraphs = 8): void {
   const next = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const sentence = () => Array.from({ length: 18 + Math.floor(next() * 12) }, () => pick(WORDS)).join(" ");
+  const sentence = () => Array.from({ length: 18 + Math.floor(next() * 12) }, () => (next() < 0.08 ? pick(NAMES) : pick(WORDS))).join(" ");
   mkdirSync(path.join(dir, "reports"), { recursive: true });
   for (let i = 0; i < count; i++) {
     const year = 2010 + Math.floor(next() * 15);
