@@ -1,0 +1,149 @@
+// linkArticles: which mentions the page links under each policy, the entities an article is about, and unknown declared ids.
+import { describe, expect, test } from "vitest";
+import { formatOne } from "../../../src/diagnostics/format-diagnostics.ts";
+import { linkArticles, type LinkPolicy } from "../../../src/entities/link-articles.ts";
+import type { Diagnostic } from "../../../src/types.ts";
+import { article, realGazetteer } from "./records.ts";
+
+const { entities } = realGazetteer();
+
+const REPORT = article("palmyra-retaken", "2017-10-21T04:45:00.000-06:00", {
+  headline: "Syria troops retake Palmyra from IS",
+  paragraphs: [
+    "Syrian troops retook Palmyra from IS on Sunday, the army said.",
+    "IS had held Palmyra since May. Russia backed the push on Palmyra.",
+  ],
+});
+
+/** [entity, text, segment, start, end, linked] */
+type Row = [string, string, number, number, number, boolean];
+const rows = (policy: LinkPolicy, record = REPORT) =>
+  linkArticles([record], entities, policy).articles[0]!.mentions.map((m): Row => [m.entity, m.text, m.segment, m.start, m.end, m.linked]);
+
+const HEADLINE: Row[] = [
+  ["syrian-army", "Syria troops", -1, 0, 12, false],
+  ["palmyra", "Palmyra", -1, 20, 27, false],
+  ["islamic-state", "IS", -1, 33, 35, false],
+];
+
+describe("linkArticles: link policy", () => {
+  test.each<[LinkPolicy, Row[]]>([
+    [
+      "first",
+      [
+        ...HEADLINE,
+        ["syrian-army", "Syrian troops", 0, 0, 13, true],
+        ["palmyra", "Palmyra", 0, 21, 28, true],
+        ["islamic-state", "IS", 0, 34, 36, true],
+        ["islamic-state", "IS", 1, 0, 2, false],
+        ["palmyra", "Palmyra", 1, 12, 19, false],
+        ["russia", "Russia", 1, 31, 37, true],
+        ["palmyra", "Palmyra", 1, 57, 64, false],
+      ],
+    ],
+    [
+      "all",
+      [
+        ...HEADLINE,
+        ["syrian-army", "Syrian troops", 0, 0, 13, true],
+        ["palmyra", "Palmyra", 0, 21, 28, true],
+        ["islamic-state", "IS", 0, 34, 36, true],
+        ["islamic-state", "IS", 1, 0, 2, true],
+        ["palmyra", "Palmyra", 1, 12, 19, true],
+        ["russia", "Russia", 1, 31, 37, true],
+        ["palmyra", "Palmyra", 1, 57, 64, true],
+      ],
+    ],
+  ])("%s: headline mentions found but never linked; body mentions linked by the policy", (policy, expected) => {
+    expect(rows(policy)).toEqual(expected);
+  });
+
+  test.each<LinkPolicy>(["first", "all"])("%s: an entity named only in the headline is found, not linked", (policy) => {
+    const record = article("only-headline", "2017-10-21T10:00:00.000Z", { headline: "Homs quiet", paragraphs: ["The city was quiet on Sunday."] });
+    expect(rows(policy, record)).toEqual([["homs", "Homs", -1, 0, 4, false]]);
+    expect(linkArticles([record], entities, policy).articles[0]!.entityIds).toEqual(["homs"]);
+  });
+
+  test("markdown: segments are the runs a reader sees (list items, quotes), counted from 0", () => {
+    const record = article("md", "2017-10-21T10:00:00.000Z", {
+      format: "markdown",
+      headline: "Roundup",
+      paragraphs: ["- In **Raqqa**, calm.\n- In Homs, shelling.", "> Raqqa is next, the SDF said."],
+    });
+    expect(rows("first", record)).toEqual<Row[]>([
+      ["raqqa", "Raqqa", 0, 3, 8, true],
+      ["homs", "Homs", 1, 3, 7, true],
+      ["raqqa", "Raqqa", 2, 0, 5, false],
+      ["syrian-democratic-forces", "SDF", 2, 19, 22, true],
+    ]);
+  });
+
+  test("the default policy is first", () => {
+    expect(linkArticles([REPORT], entities).articles[0]!.mentions.map((m) => m.linked)).toEqual(rows("first").map((r) => r[5]));
+  });
+});
+
+describe("linkArticles: the entities an article is about", () => {
+  test("named entities in first-mention order (headline first), then declared ones, each once", () => {
+    const record = { ...REPORT, declaredEntities: ["homs", "palmyra", "syria", "homs"], declaredEntitiesLine: 4 };
+    const result = linkArticles([record], entities);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.articles[0]!.entityIds).toEqual(["syrian-army", "palmyra", "islamic-state", "russia", "homs", "syria"]);
+  });
+
+  test("an article naming nothing is about nothing", () => {
+    const record = article("none", "2017-10-21T10:00:00.000Z", { headline: "Weather", paragraphs: ["It rained."] });
+    const result = linkArticles([record], entities);
+    expect(result.articles[0]!.mentions).toEqual([]);
+    expect(result.articles[0]!.entityIds).toEqual([]);
+  });
+
+  test("the record is kept as it was, with mentions and entityIds added", () => {
+    const [linked] = linkArticles([REPORT], entities).articles;
+    const { mentions, entityIds, ...rest } = linked!;
+    expect(rest).toEqual(REPORT);
+    expect(entityIds).toEqual(["syrian-army", "palmyra", "islamic-state", "russia"]);
+    expect(mentions).toHaveLength(10);
+  });
+});
+
+describe("linkArticles: unknown declared ids", () => {
+  test.each<[string, string | null]>([
+    ["palmira", "palmyra"],
+    ["qaryatain", "qaryatayn"],
+    ["islamic-stat", "islamic-state"],
+    ["kobani", null],
+  ])("%j -> entity-unknown-id at the entities: line, suggesting %j", (id, suggestion) => {
+    const record = { ...REPORT, declaredEntities: ["homs", id], declaredEntitiesLine: 4 };
+    const result = linkArticles([record], entities);
+    expect(result.diagnostics).toEqual<Diagnostic[]>([
+      {
+        file: "content/reports/palmyra-retaken.txt",
+        line: 4,
+        rule: "entity-unknown-id",
+        severity: "error",
+        message: `entity "${id}" is not in the gazetteer.`,
+        hint: `${suggestion ? `Did you mean "${suggestion}"? ` : ""}Use an id from content/entities/, or add the entity there first.`,
+      },
+    ]);
+    // The unknown id is left out; the known one is kept.
+    expect(result.articles[0]!.entityIds).toEqual(["syrian-army", "palmyra", "islamic-state", "russia", "homs"]);
+  });
+
+  test("as the editor reads it", () => {
+    const record = { ...REPORT, declaredEntities: ["palmira"], declaredEntitiesLine: 4 };
+    expect(linkArticles([record], entities).diagnostics.map(formatOne)).toEqual([
+      'content/reports/palmyra-retaken.txt:4: error entity "palmira" is not in the gazetteer. Did you mean "palmyra"? Use an id from content/entities/, or add the entity there first. [entity-unknown-id]',
+    ]);
+  });
+
+  test("with an empty gazetteer every declared id is unknown, with no suggestion", () => {
+    const record = { ...REPORT, declaredEntities: ["palmyra"], declaredEntitiesLine: 2 };
+    const result = linkArticles([record], []);
+    expect(result.diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([
+      [2, 'entity "palmyra" is not in the gazetteer.', "Use an id from content/entities/, or add the entity there first."],
+    ]);
+    expect(result.articles[0]!.mentions).toEqual([]);
+    expect(result.articles[0]!.entityIds).toEqual([]);
+  });
+});
