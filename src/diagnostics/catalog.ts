@@ -147,8 +147,15 @@ export const problems = {
     problem(
       "gazetteer-invalid",
       at,
-      `gazetteer entry ${quote(value)} is not a list of fields.`,
+      `gazetteer entry ${quote(value)} is not a set of fields.`,
       "Write each entity as '- id: ...' followed by indented 'name:', 'kind:', 'aliases:' and 'description:' lines.",
+    ),
+  gazetteerNotList: (at: Place) =>
+    problem(
+      "gazetteer-invalid",
+      at,
+      "the gazetteer file is not a list of entities.",
+      "Start each entity with '- ' (a YAML list item): '- id: palmyra', then its other fields indented by two spaces.",
     ),
   entityDuplicateId: (at: Place, id: string, other: string) =>
     problem(
@@ -157,11 +164,11 @@ export const problems = {
       `entity id ${quote(id)} is already used at ${other}.`,
       "Ids are page URLs and must be unique across content/entities/: rename one, or merge the two entries.",
     ),
-  entityAliasConflict: (at: Place, alias: string, id: string, other: string, otherAt: string) =>
+  entityAliasConflict: (at: Place, spelling: string, id: string, otherSpelling: string, other: string, otherAt: string) =>
     problem(
       "entity-alias-conflict",
       at,
-      `alias ${quote(alias)} of ${quote(id)} is also a name of ${quote(other)} (${otherAt}), ignoring case, hyphens and a leading al-/el-.`,
+      `spelling ${quote(spelling)} of ${quote(id)} is the same name as ${quote(otherSpelling)} of ${quote(other)} (${otherAt}), ignoring case, hyphens and a leading al-/el-.`,
       "A spelling can link to one entity only: remove it from one of the two, or make it longer (e.g. add 'TV' or 'province').",
     ),
   entityKindUnknown: (at: Place, kind: unknown) =>
@@ -171,19 +178,35 @@ export const problems = {
       `entity kind ${quote(kind)} is not one Dateline knows.`,
       "Write kind: place, kind: person or kind: organization.",
     ),
-  entityCoordinatesInvalid: (at: Place, value: unknown, why: string) =>
+  entityCoordinatesInvalid: (at: Place, value: unknown) =>
     problem(
       "entity-coordinates-invalid",
       at,
-      `coordinates ${quote(value)} ${why}.`,
+      `coordinates ${quote(value)} are not a [latitude, longitude] pair in range.`,
       "Write coordinates: [latitude, longitude] in decimal degrees, latitude -90..90 and longitude -180..180, e.g. [34.2294, 37.2406].",
+    ),
+  entityCoordinatesNotPlace: (at: Place, value: unknown, kind: string) =>
+    problem(
+      "entity-coordinates-invalid",
+      at,
+      `coordinates ${quote(value)} are given for a ${kind}; only places have coordinates.`,
+      "Remove the coordinates line, or make the entity a place if it is one.",
+    ),
+  entityFieldUnknown: (at: Place, field: string, known: readonly string[], suggestion: string | null) =>
+    problem(
+      "entity-field-invalid",
+      at,
+      `unknown entity field ${quote(field)}.`,
+      (suggestion ? `Did you mean ${quote(suggestion)}? ` : "Remove it. ") + `Known fields: ${known.join(", ")}.`,
     ),
   entityFieldInvalid: (at: Place, field: string, value: unknown, expected: string) =>
     problem(
       "entity-field-invalid",
       at,
-      value === undefined ? `entity field ${quote(field)} is missing.` : `entity field ${quote(field)} is ${quote(value)}, not ${expected}.`,
-      `Write ${field} as ${expected}.`,
+      value === undefined || value === null || value === ""
+        ? `entity field ${quote(field)} is missing.`
+        : `entity field ${quote(field)} is ${quote(value)}, not ${expected}.`,
+      `Write ${field}: followed by ${expected}.`,
     ),
   entityUnknownId: (at: Place, id: string, suggestion: string | null) =>
     problem(

@@ -1,16 +1,45 @@
 // The body as the runs of text a reader sees (one per paragraph or list item), which is where
 // mentions are found and where the page links them: both sides use this one definition.
-import { createMarkdown, inlineText } from "../parse/markdown.ts";
+import type { Token } from "markdown-it";
+import { createMarkdown, inlineTextOf } from "../parse/markdown.ts";
 import type { ArticleRecord } from "../types.ts";
+
+export interface Segment {
+  text: string;
+  /**
+   * The spans of `text` the page can turn into a link: one text token each, outside existing links
+   * (not code, not across emphasis or a line break). null: all of it (plain wire text).
+   */
+  linkable: [number, number][] | null;
+}
 
 const markdown = createMarkdown("markdown");
 
-/** Plain text of each inline run of the body, in document order. */
-export function bodySegments(article: Pick<ArticleRecord, "paragraphs" | "format">): string[] {
-  // Plain wire text: markdown-it's zero preset makes exactly one inline run per paragraph.
-  if (article.format === "text") return article.paragraphs;
+/** Each inline run of the body, in document order. */
+export function bodySegments(article: Pick<ArticleRecord, "paragraphs" | "format">): Segment[] {
+  // Plain wire text: markdown-it's zero preset makes exactly one text token per paragraph.
+  if (article.format === "text") return article.paragraphs.map((text) => ({ text, linkable: null }));
   return markdown
     .parse(article.paragraphs.join("\n\n"), {})
     .filter((t) => t.type === "inline")
-    .map((t) => inlineText(t.children ?? []));
+    .map((t) => segmentOf(t.children ?? []));
+}
+
+function segmentOf(children: readonly Token[]): Segment {
+  let text = "";
+  let depth = 0;
+  const linkable: [number, number][] = [];
+  for (const child of children) {
+    if (child.type === "link_open") depth++;
+    if (child.type === "link_close") depth--;
+    const piece = inlineTextOf(child);
+    if (child.type === "text" && depth === 0 && piece.length > 0) linkable.push([text.length, text.length + piece.length]);
+    text += piece;
+  }
+  return { text, linkable };
+}
+
+/** Can the page link [start, end) of this segment? */
+export function isLinkable(segment: Segment, start: number, end: number): boolean {
+  return segment.linkable === null || segment.linkable.some(([from, to]) => start >= from && end <= to);
 }

@@ -1,7 +1,7 @@
 // Find every gazetteer name in a text: one automaton pass over the folded text, then word
 // boundaries, case-sensitive acronyms, and leftmost-longest selection ("Islamic State group" over
 // "Islamic State"). Returns offsets in the text as written.
-import type { EntityMatcher } from "./build-matcher.ts";
+import type { EntityMatcher, Spelling } from "./build-matcher.ts";
 import { foldText } from "./normalize-name.ts";
 
 export interface FoundMention {
@@ -21,8 +21,8 @@ export function findMentions(text: string, matcher: EntityMatcher): FoundMention
     // Most raw hits are inside words ("is" in "this"): reject them before any slicing.
     if (!endsAtWord(folded.text, hit.end)) continue;
     const start = folded.origin[hit.begin]!;
-    if (!startsAtWord(text, start, folded.text, hit.begin)) continue;
     const spelling = matcher.spellings.get(hit.keyword)!;
+    if (!startsAtWord(text, start, folded.text, hit.begin, spelling)) continue;
     const end = hit.end < folded.text.length ? folded.origin[hit.end]! : text.length;
     const written = text.slice(start, end).trimEnd();
     if (spelling.caseSensitive && squash(written) !== squash(spelling.written)) continue;
@@ -41,22 +41,30 @@ export function findMentions(text: string, matcher: EntityMatcher): FoundMention
 }
 
 function endsAtWord(folded: string, end: number): boolean {
-  return end >= folded.length || !isWordChar(folded.charCodeAt(end));
+  return end >= folded.length || !isWordChar(folded.codePointAt(end)!);
 }
 
 /** A letter or digit; ASCII is decided without a regex, since this runs for every raw hit. */
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(String.fromCharCode(code));
+function isWordChar(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57);
+  return WORD_CHAR.test(String.fromCodePoint(codePoint));
+}
+
+/** The code point that ends just before `index` (a whole surrogate pair, not half of one). */
+function codePointBefore(text: string, index: number): number {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.codePointAt(index - 2)!;
+  return low;
 }
 
 /**
  * A name starts at a word boundary, or where a lowercase letter runs into a capital: wire copy
  * sometimes loses a space ("Chief of StaffofIran's"), and the name is still there to find.
  */
-function startsAtWord(text: string, start: number, folded: string, begin: number): boolean {
-  if (begin === 0 || !isWordChar(folded.charCodeAt(begin - 1))) return true;
-  return /\p{Ll}/u.test(text[start - 1] ?? "") && /\p{Lu}/u.test(text[start] ?? "");
+function startsAtWord(text: string, start: number, folded: string, begin: number, spelling: Spelling): boolean {
+  if (begin === 0 || !isWordChar(codePointBefore(folded, begin))) return true;
+  // Only for names, not acronyms: "hIS" is a typo, not the Islamic State.
+  return !spelling.caseSensitive && /\p{Ll}/u.test(text[start - 1] ?? "") && /\p{Lu}/u.test(text[start] ?? "");
 }
 
 function squash(text: string): string {

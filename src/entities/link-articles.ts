@@ -3,13 +3,14 @@
 import { closest, distance } from "fastest-levenshtein";
 import { problems } from "../diagnostics/catalog.ts";
 import type { ArticleRecord, Diagnostic, Entity, LinkedArticle, Mention } from "../types.ts";
-import { bodySegments } from "./body-segments.ts";
+import { bodySegments, isLinkable, type Segment } from "./body-segments.ts";
 import { buildMatcher } from "./build-matcher.ts";
 import { findMentions } from "./find-mentions.ts";
 
 /**
  * Which mentions become links. "first": the first mention of each entity in the body, as a
- * newspaper links a name once; "all": every mention. The headline is never linked.
+ * newspaper links a name once; "all": every mention. The headline is never linked, and neither is
+ * a mention the page cannot link (inside an existing link or code); the next one is, instead.
  */
 export type LinkPolicy = "first" | "all";
 export const DEFAULT_LINK_POLICY: LinkPolicy = "first";
@@ -25,12 +26,13 @@ export function linkArticles(
   const diagnostics: Diagnostic[] = [];
   const linked = articles.map((article) => {
     const mentions: Mention[] = [];
-    const segments = [article.headline, ...bodySegments(article)];
+    const segments: Segment[] = [{ text: article.headline, linkable: [] }, ...bodySegments(article)];
     const linkedOnce = new Set<string>();
-    segments.forEach((text, index) => {
-      for (const found of findMentions(text, matcher)) {
+    segments.forEach((seg, index) => {
+      for (const found of findMentions(seg.text, matcher)) {
         const segment = index - 1;
-        const link = segment >= 0 && (policy === "all" || !linkedOnce.has(found.entity));
+        // The first mention the page can link: not one inside a link or code, or split by markup.
+        const link = isLinkable(seg, found.start, found.end) && (policy === "all" || !linkedOnce.has(found.entity));
         if (link) linkedOnce.add(found.entity);
         mentions.push({ ...found, segment, linked: link });
       }

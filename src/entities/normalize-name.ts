@@ -13,6 +13,8 @@ const MARKS = /\p{M}/gu;
 
 /** How one character folds: " " for dashes and spaces, "'" for apostrophes, else lowercase without marks. */
 function foldChar(char: string): string {
+  // A soft hyphen is invisible: "Pal\u00ADmyra" is "Palmyra".
+  if (char === "\u00AD") return "";
   if (DASHES.test(char)) return " ";
   if (APOSTROPHES.test(char)) return "'";
   return char.normalize("NFD").replace(MARKS, "").toLowerCase();
@@ -25,29 +27,34 @@ for (let code = 0; code < 128; code++) folds.set(code, foldChar(String.fromCharC
 
 export function foldText(input: string): FoldedText {
   let text = "";
-  const origin = new Int32Array(input.length * 2);
+  // One character can fold to several (a Hangul syllable decomposes into three jamo): grow as needed.
+  let origin = new Int32Array(input.length + 16);
   let length = 0;
+  const append = (folded: string, from: number) => {
+    if (length + folded.length > origin.length) {
+      const grown = new Int32Array(origin.length * 2 + folded.length);
+      grown.set(origin);
+      origin = grown;
+    }
+    text += folded;
+    for (let k = 0; k < folded.length; k++) origin[length++] = from;
+  };
   let lastWasSpace = true; // also trims leading space
   for (let i = 0; i < input.length; ) {
     const codePoint = input.codePointAt(i)!;
-    const width = codePoint > 0xffff ? 2 : 1;
     let folded = folds.get(codePoint);
     if (folded === undefined) {
       folded = foldChar(String.fromCodePoint(codePoint));
       folds.set(codePoint, folded);
     }
     if (folded === " ") {
-      if (!lastWasSpace) {
-        text += " ";
-        origin[length++] = i;
-      }
+      if (!lastWasSpace) append(" ", i);
       lastWasSpace = true;
     } else if (folded.length > 0) {
-      text += folded;
-      for (let k = 0; k < folded.length; k++) origin[length++] = i;
+      append(folded, i);
       lastWasSpace = false;
     }
-    i += width;
+    i += codePoint > 0xffff ? 2 : 1;
   }
   return { text, origin: origin.subarray(0, length) };
 }

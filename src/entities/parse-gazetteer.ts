@@ -5,7 +5,8 @@ import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
 import type { GazetteerFile } from "../read/read-content.ts";
 import type { Diagnostic, Entity, EntityKind } from "../types.ts";
-import { articleVariants, foldName } from "./normalize-name.ts";
+import { closest, distance } from "fastest-levenshtein";
+import { articleVariants, foldName, stripArticle } from "./normalize-name.ts";
 
 export const KIND_FOLDERS: Record<EntityKind, string> = { place: "places", person: "people", organization: "organizations" };
 
@@ -23,8 +24,11 @@ const entrySchema = z
   })
   .strict();
 
+const FIELDS = Object.keys(entrySchema.shape);
+
 const EXPECTED: Record<string, string> = {
   id: "lowercase letters, digits and hyphens (e.g. qaryatayn)",
+  kind: "place, person or organization",
   name: "the entity's name",
   aliases: "a list of spellings",
   description: "one line of text",
@@ -34,6 +38,8 @@ const EXPECTED: Record<string, string> = {
 
 export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Entity[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  // Where each spelling is written, so a clash points at the alias's own line.
+  const spellingLinesOf = new Map<Entity, Map<string, number>>();
   const entities: Entity[] = [];
   for (const file of files) {
     const lineCounter = new LineCounter();
@@ -47,7 +53,7 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
     }
     if (doc.contents === null) continue; // an empty file: nothing to add
     if (!isSeq(doc.contents)) {
-      diagnostics.push(problems.entityNotMapping({ file: file.path, line: lineOf(doc.contents) }, doc.toJS()));
+      diagnostics.push(problems.gazetteerNotList({ file: file.path, line: lineOf(doc.contents) }));
       continue;
     }
     for (const item of doc.contents.items) {
@@ -57,13 +63,25 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
         continue;
       }
       const fieldLines: Record<string, number> = {};
-      for (const pair of item.items) if (isScalar(pair.key)) fieldLines[String(pair.key.value)] = lineOf(pair.key as Node, line);
+      const spellingLines = new Map<string, number>();
+      for (const pair of item.items) {
+        if (!isScalar(pair.key)) continue;
+        const field = String(pair.key.value);
+        fieldLines[field] = lineOf(pair.key as Node, line);
+        if (field === "name" && isScalar(pair.value)) spellingLines.set(String(pair.value.value), fieldLines[field]);
+        if (field === "aliases" && isSeq(pair.value)) {
+          for (const alias of pair.value.items) if (isScalar(alias)) spellingLines.set(String(alias.value), lineOf(alias as Node, line));
+        }
+      }
       const parsed = checkEntry(item.toJSON() as Record<string, unknown>, { file: file.path, line }, fieldLines);
       diagnostics.push(...parsed.diagnostics);
-      if (parsed.entity) entities.push(parsed.entity);
+      if (parsed.entity) {
+        entities.push(parsed.entity);
+        spellingLinesOf.set(parsed.entity, spellingLines);
+      }
     }
   }
-  diagnostics.push(...checkUnique(entities));
+  diagnostics.push(...checkUnique(entities, spellingLinesOf));
   return { entities, diagnostics };
 }
 
@@ -74,19 +92,29 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) diagnostics.push(problems.entityFieldInvalid(fieldAt(key), key, raw[key], `one of the known fields (${Object.keys(entrySchema.shape).join(", ")})`));
+        for (const key of issue.keys) {
+          const near = closest(key, FIELDS);
+          diagnostics.push(problems.entityFieldUnknown(fieldAt(key), key, FIELDS, distance(key, near) <= 2 ? near : null));
+        }
         continue;
       }
       const field = String(issue.path[0]);
-      if (field === "kind") diagnostics.push(problems.entityKindUnknown(fieldAt(field), raw.kind));
-      else if (field === "coordinates") diagnostics.push(problems.entityCoordinatesInvalid(fieldAt(field), raw.coordinates, "are not a [latitude, longitude] pair in range"));
-      else diagnostics.push(problems.entityFieldInvalid(fieldAt(field), field, raw[field], EXPECTED[field] ?? "valid"));
+      const value = raw[field];
+      if (field === "kind" && value !== undefined && value !== null) diagnostics.push(problems.entityKindUnknown(fieldAt(field), value));
+      else if (field === "coordinates") diagnostics.push(problems.entityCoordinatesInvalid(fieldAt(field), value));
+      else diagnostics.push(problems.entityFieldInvalid(fieldAt(field), field, value, EXPECTED[field] ?? "a valid value"));
     }
     return { entity: null, diagnostics: dedupe(diagnostics) };
   }
   const entry = result.data;
   if (entry.coordinates && entry.kind !== "place") {
-    diagnostics.push(problems.entityCoordinatesInvalid(fieldAt("coordinates"), entry.coordinates, `are given for a ${entry.kind}; only places have coordinates`));
+    diagnostics.push(problems.entityCoordinatesNotPlace(fieldAt("coordinates"), entry.coordinates, entry.kind));
+  }
+  for (const alias of entry.aliases.filter((a) => a.trim() !== "")) {
+    // An alias without a letter or digit (or a bare "al") would match everywhere, or nowhere.
+    if (!/[\p{L}\p{N}]/u.test(stripArticle(foldName(alias)).replace(/^(al|el)$/, ""))) {
+      diagnostics.push(problems.entityFieldInvalid(fieldAt("aliases"), "aliases", alias, "a list of spellings with letters in them"));
+    }
   }
   if (entry.wikidata && !entry.wikidata_source) {
     diagnostics.push(problems.entityFieldInvalid(fieldAt("wikidata"), "wikidata_source", undefined, EXPECTED.wikidata_source!));
@@ -114,23 +142,28 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** Ids are unique; no spelling (after folding, with or without a leading article) names two entities. */
-function checkUnique(entities: readonly Entity[]): Diagnostic[] {
+function checkUnique(entities: readonly Entity[], spellingLines: Map<Entity, Map<string, number>>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const ids = new Map<string, Entity>();
-  const owners = new Map<string, Entity>();
+  const owners = new Map<string, { entity: Entity; spelling: string }>();
   for (const entity of entities) {
-    const at = { file: entity.sourcePath, line: entity.line };
     const sameId = ids.get(entity.id);
-    if (sameId) diagnostics.push(problems.entityDuplicateId(at, entity.id, `${sameId.sourcePath}:${sameId.line}`));
-    else ids.set(entity.id, entity);
+    if (sameId) {
+      // The same entry twice: one message about the id says it all.
+      diagnostics.push(problems.entityDuplicateId({ file: entity.sourcePath, line: entity.line }, entity.id, `${sameId.sourcePath}:${sameId.line}`));
+      continue;
+    }
+    ids.set(entity.id, entity);
     for (const spelling of [entity.name, ...entity.aliases]) {
       for (const key of articleVariants(foldName(spelling))) {
         const owner = owners.get(key);
-        if (owner && owner !== entity) {
-          diagnostics.push(problems.entityAliasConflict(at, spelling, entity.id, owner.id, `${owner.sourcePath}:${owner.line}`));
+        if (owner && owner.entity !== entity) {
+          const at = { file: entity.sourcePath, line: spellingLines.get(entity)?.get(spelling) ?? entity.line };
+          const otherAt = `${owner.entity.sourcePath}:${spellingLines.get(owner.entity)?.get(owner.spelling) ?? owner.entity.line}`;
+          diagnostics.push(problems.entityAliasConflict(at, spelling, entity.id, owner.spelling, owner.entity.id, otherAt));
           break;
         }
-        owners.set(key, entity);
+        if (!owner) owners.set(key, { entity, spelling });
       }
     }
   }

@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set(
 /** Where a sentence ending at `i` stops: after the punctuation and any closing quotes or brackets. */
 function closeOf(text: string, i: number): number {
   let after = i + 1;
-  while (after < text.length && /["”’)\]]/.test(text[after]!)) after++;
+  while (after < text.length && /["'”’)\]]/.test(text[after]!)) after++;
   return after;
 }
 

@@ -66,7 +66,7 @@ function sentenceFinder(article: LinkedArticle): (mention: Mention) => string {
   let segments: string[] | null = null;
   const starts = new Map<number, number[]>();
   return (mention) => {
-    segments ??= [article.headline, ...bodySegments(article)];
+    segments ??= [article.headline, ...bodySegments(article).map((s) => s.text)];
     const text = segments[mention.segment + 1] ?? "";
     let found = starts.get(mention.segment);
     if (!found) starts.set(mention.segment, (found = sentenceStarts(text)));

@@ -167,3 +167,14 @@ describe("parseGazetteer: bad-gazetteer fixtures", () => {
     }
   });
 });
+
+describe("parseGazetteer: spellings that fold to nothing", () => {
+  test.each([["-"], ["Al-"], ["el"], ["’"]])("alias %j is refused: it would match everywhere or nowhere", (alias) => {
+    const text = `- id: palmyra\n  kind: place\n  name: Palmyra\n  aliases: [${JSON.stringify(alias)}]\n  description: Town.\n`;
+    const { entities, diagnostics } = parseGazetteer([{ path: "places.yaml", text }]);
+    expect(entities).toEqual([]);
+    expect(diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
+      [4, "entity-field-invalid", `entity field "aliases" is ${JSON.stringify(alias)}, not a list of spellings with letters in them.`],
+    ]);
+  });
+});

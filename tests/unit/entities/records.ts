@@ -69,7 +69,7 @@ export type MentionSpec = [entity: string, text: string, segment?: number];
  * builds them: first-mention order, then declared ids.
  */
 export function linked(record: ArticleRecord, specs: readonly MentionSpec[], declared: readonly string[] = []): LinkedArticle {
-  const segments = bodySegments(record);
+  const segments = bodySegments(record).map((s) => s.text);
   const searchFrom = new Map<number, number>();
   const mentions: Mention[] = specs.map(([entityId, text, segment = 0]) => {
     const haystack = segment < 0 ? record.headline : segments[segment];
