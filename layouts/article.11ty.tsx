@@ -21,7 +21,11 @@ export const data = {
 };
 
 export function render({ site, article, entityLookup, related }: ArticleData) {
-  const links = { mentions: article.mentions, hrefOf: (id: string) => href(site, entityLookup[id]!.url) };
+  const links = {
+    mentions: article.mentions,
+    hrefOf: (id: string) => href(site, entityLookup[id]!.url),
+    dateline: article.datelineEntity,
+  };
   const entities = article.entityIds.map((id) => entityLookup[id]!);
   const relatedReports = related[article.id] ?? [];
   return (
@@ -40,7 +44,7 @@ export function render({ site, article, entityLookup, related }: ArticleData) {
             {article.source ? (
               <>
                 {" · "}
-                <span class="source">{article.source}</span>
+                <span class="source">{article.sourceEntity ? <a href={links.hrefOf(article.sourceEntity)}>{article.source}</a> : article.source}</span>
               </>
             ) : null}
           </p>

@@ -12,6 +12,14 @@ interface EntityData {
   timelinePage: { entityPage: EntityPage; timeline: Paged<EntityPage["reports"][number]> };
 }
 
+/** Why a report that does not name the entity in its text is on its page. */
+const ROLE_NOTE = {
+  mention: "",
+  dateline: "Filed from here (dateline).",
+  source: "Report from this source.",
+  declared: "Tagged by an editor: the report implies it without naming it.",
+} as const;
+
 const KIND_LABEL = { place: "Place", person: "Person", organization: "Organization" } as const;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
@@ -80,7 +88,7 @@ export function render({ site, timelinePage }: EntityData) {
             <p>No report in the archive names {entity.name} yet.</p>
           ) : (
             <ol class="timeline" start={(timeline.number - 1) * PAGE_SIZE + 1}>
-              {timeline.items.map(({ article, sentence }) => (
+              {timeline.items.map(({ article, sentence, role }) => (
                 <li>
                   <p class="report-meta">
                     <ReportDate article={article} />
@@ -88,7 +96,7 @@ export function render({ site, timelinePage }: EntityData) {
                   <h3>
                     <a href={href(site, article.url)}>{article.headline}</a>
                   </h3>
-                  {sentence ? <blockquote>{sentence}</blockquote> : null}
+                  {sentence ? <blockquote>{sentence}</blockquote> : <p class="role">{ROLE_NOTE[role]}</p>}
                 </li>
               ))}
             </ol>

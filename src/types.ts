@@ -140,7 +140,11 @@ export interface Mention {
 /** An article after the link stage: its mentions, and every entity it is about. */
 export interface LinkedArticle extends ArticleRecord {
   mentions: Mention[];
-  /** Distinct entity ids named or declared, in first-mention order. */
+  /** The entity the dateline's place names in full ("BEIRUT" -> beirut), if the gazetteer has it. */
+  datelineEntity: string | null;
+  /** The entity the source names in full ("The Associated Press"), if the gazetteer has it. */
+  sourceEntity: string | null;
+  /** Distinct entity ids named, filed from, reported by or declared, in first-mention order. */
   entityIds: string[];
 }
 

@@ -4,7 +4,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { problems } from "../diagnostics/catalog.ts";
 import type { ArticleRecord, Diagnostic, Entity, LinkedArticle, Mention } from "../types.ts";
 import { bodySegments, isLinkable, type Segment } from "./body-segments.ts";
-import { buildMatcher } from "./build-matcher.ts";
+import { buildMatcher, type EntityMatcher } from "./build-matcher.ts";
 import { findMentions } from "./find-mentions.ts";
 
 /**
@@ -14,6 +14,13 @@ import { findMentions } from "./find-mentions.ts";
  */
 export type LinkPolicy = "first" | "all";
 export const DEFAULT_LINK_POLICY: LinkPolicy = "first";
+
+/** The entity a short field (a dateline's place, a source) names in full, or null. */
+function wholeName(text: string | null | undefined, matcher: EntityMatcher): string | null {
+  if (!text) return null;
+  const found = findMentions(text, matcher);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.trimEnd().length ? found[0]!.entity : null;
+}
 
 export function linkArticles(
   articles: readonly ArticleRecord[],
@@ -27,7 +34,10 @@ export function linkArticles(
   const linked = articles.map((article) => {
     const mentions: Mention[] = [];
     const segments: Segment[] = [{ text: article.headline, linkable: [] }, ...bodySegments(article)];
-    const linkedOnce = new Set<string>();
+    const datelineEntity = wholeName(article.dateline?.place, matcher);
+    const sourceEntity = wholeName(article.source, matcher);
+    // The dateline opens the body and is linked to its place: that is the place's one link.
+    const linkedOnce = new Set<string>(datelineEntity ? [datelineEntity] : []);
     segments.forEach((seg, index) => {
       for (const found of findMentions(seg.text, matcher)) {
         const segment = index - 1;
@@ -43,8 +53,15 @@ export function linkArticles(
       const suggestion = near !== null && distance(id, near) <= 3 ? near : null;
       diagnostics.push(problems.entityUnknownId({ file: article.sourcePath, line: article.declaredEntitiesLine }, id, suggestion));
     }
-    const entityIds = [...new Set([...mentions.map((m) => m.entity), ...article.declaredEntities.filter((id) => known.has(id))])];
-    return { ...article, mentions, entityIds };
+    const entityIds = [
+      ...new Set([
+        ...mentions.map((m) => m.entity),
+        ...(datelineEntity ? [datelineEntity] : []),
+        ...(sourceEntity ? [sourceEntity] : []),
+        ...article.declaredEntities.filter((id) => known.has(id)),
+      ]),
+    ];
+    return { ...article, mentions, datelineEntity, sourceEntity, entityIds };
   });
   return { articles: linked, diagnostics };
 }

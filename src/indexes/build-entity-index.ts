@@ -14,8 +14,11 @@ export interface EntitySummary {
 
 export interface EntityPage {
   entity: Entity;
-  /** Oldest first. `sentence` quotes the first mention (empty when the entity is only declared). */
-  reports: { article: ArticleSummary; sentence: string; mentions: number }[];
+  /**
+   * Oldest first. `sentence` quotes the first mention; a report that does not name the entity in its
+   * text is here because it was filed from it (dateline), is by it (source) or an editor tagged it.
+   */
+  reports: { article: ArticleSummary; sentence: string; mentions: number; role: "mention" | "dateline" | "source" | "declared" }[];
   /** Spellings as written in reports, most used first. */
   spellings: { text: string; count: number }[];
   /** Entities named in the same reports, by number of shared reports. */
@@ -44,7 +47,8 @@ export function buildEntityIndex(articles: readonly LinkedArticle[], entities: r
       const mentions = byEntity.get(id) ?? [];
       page.mentionCount += mentions.length;
       const first = mentions.find((m) => m.segment >= 0) ?? mentions[0];
-      page.reports.push({ article: summary, sentence: first ? sentence(first) : "", mentions: mentions.length });
+      const role = first ? "mention" : article.datelineEntity === id ? "dateline" : article.sourceEntity === id ? "source" : "declared";
+      page.reports.push({ article: summary, sentence: first ? sentence(first) : "", mentions: mentions.length, role });
       const seen = spellings.get(id) ?? new Map<string, number>();
       for (const m of mentions) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
       spellings.set(id, seen);

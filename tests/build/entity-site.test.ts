@@ -42,6 +42,7 @@ describe("entity links in the seed reports", () => {
     expect(new Set(hrefs).size).toBe(hrefs.length);
     const article = archive.articles.find((a) => a.url === url)!;
     const namedInBody = new Set(article.mentions.filter((m) => m.segment >= 0).map((m) => m.entity));
+    if (article.datelineEntity) namedInBody.add(article.datelineEntity);
     expect(hrefs).toHaveLength(namedInBody.size);
   });
 
@@ -98,6 +99,24 @@ describe("entity pages", () => {
     expect(textOf(readPage(other, "/places/atlantis/").querySelector("#reports + p"))).toBe("No report in the archive names Atlantis yet.");
     const row = readPage(other, "/places/").querySelectorAll(".entity-table tbody tr").find((r) => textOf(r.querySelector("a")) === "Atlantis");
     expect(textOf(row?.querySelector("td"))).toBe("0");
+  });
+});
+
+describe("dateline and source", () => {
+  test("the dateline's place and the source link to their entity pages", () => {
+    const page = readPage(out, AP);
+    expect(page.querySelector(".dateline a")?.getAttribute("href")).toBe("/places/beirut/");
+    expect(textOf(page.querySelector(".dateline"))).toBe("BEIRUT —");
+    expect(page.querySelector(".source a")?.getAttribute("href")).toBe("/organizations/associated-press/");
+  });
+
+  test.each([
+    ["/places/beirut/", "Filed from here (dateline)."],
+    ["/organizations/associated-press/", "Report from this source."],
+  ])("%s lists the AP report and says why", (url, note) => {
+    const items = readPage(out, url).querySelectorAll(".timeline li");
+    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([AP]);
+    expect(textOf(items[0]?.querySelector(".role"))).toBe(note);
   });
 });
 

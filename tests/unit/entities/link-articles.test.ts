@@ -100,8 +100,9 @@ describe("linkArticles: the entities an article is about", () => {
 
   test("the record is kept as it was, with mentions and entityIds added", () => {
     const [linked] = linkArticles([REPORT], entities).articles;
-    const { mentions, entityIds, ...rest } = linked!;
+    const { mentions, entityIds, datelineEntity, sourceEntity, ...rest } = linked!;
     expect(rest).toEqual(REPORT);
+    expect([datelineEntity, sourceEntity]).toEqual([null, null]);
     expect(entityIds).toEqual(["syrian-army", "palmyra", "islamic-state", "russia"]);
     expect(mentions).toHaveLength(10);
   });
@@ -145,5 +146,26 @@ describe("linkArticles: unknown declared ids", () => {
     ]);
     expect(result.articles[0]!.mentions).toEqual([]);
     expect(result.articles[0]!.entityIds).toEqual([]);
+  });
+});
+
+describe("linkArticles: dateline and source", () => {
+  test.each<[string, { text: string; place: string; region: string | null } | null, string | null, string | null, string | null]>([
+    ["a dateline place and a known agency", { text: "BEIRUT (AP)", place: "BEIRUT", region: null }, "The Associated Press", "beirut", "associated-press"],
+    ["a place the gazetteer lacks", { text: "CAIRO", place: "CAIRO", region: null }, "Reuters", null, null],
+    ["no dateline, no source", null, null, null, null],
+  ])("%s", (_name, dateline, source, datelineEntity, sourceEntity) => {
+    const [linked] = linkArticles([{ ...REPORT, dateline, source }], entities).articles;
+    expect([linked!.datelineEntity, linked!.sourceEntity]).toEqual([datelineEntity, sourceEntity]);
+    for (const id of [datelineEntity, sourceEntity]) if (id) expect(linked!.entityIds).toContain(id);
+  });
+
+  test("the dateline is the place's one link under 'first': the body's mention of it is not linked again", () => {
+    const record = { ...REPORT, dateline: { text: "DAMASCUS", place: "DAMASCUS", region: null }, paragraphs: ["Troops left Damascus for Palmyra."] };
+    const [linked] = linkArticles([record], entities).articles;
+    expect(linked!.mentions.filter((m) => m.segment >= 0).map((m) => [m.entity, m.linked])).toEqual([
+      ["damascus", false],
+      ["palmyra", true],
+    ]);
   });
 });

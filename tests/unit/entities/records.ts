@@ -80,5 +80,5 @@ export function linked(record: ArticleRecord, specs: readonly MentionSpec[], dec
     return { entity: entityId, text, segment, start, end: start + text.length, linked: segment >= 0 };
   });
   const entityIds = [...new Set([...mentions.map((m) => m.entity), ...declared])];
-  return { ...record, declaredEntities: [...declared], mentions, entityIds };
+  return { ...record, declaredEntities: [...declared], mentions, datelineEntity: null, sourceEntity: null, entityIds };
 }

@@ -9,7 +9,7 @@ import { article, entity } from "../entities/records.ts";
 /** A page whose entity has `reports` reports (their content does not matter to the lists). */
 const page = (e: Entity, reports: number): EntityPage => ({
   entity: e,
-  reports: Array.from({ length: reports }, (_, i) => ({ article: summarize(article(`r${i}`, "2017-01-01T00:00:00.000Z")), sentence: "", mentions: 1 })),
+  reports: Array.from({ length: reports }, (_, i) => ({ article: summarize(article(`r${i}`, "2017-01-01T00:00:00.000Z")), sentence: "", mentions: 1, role: "mention" as const })),
   spellings: [],
   companions: [],
   mentionCount: reports,
