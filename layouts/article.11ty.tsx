@@ -1,11 +1,14 @@
 // One page per report at /YYYY/MM/DD/<slug>/, paginated over the linked article records.
+import { localDay, type DateIndex } from "../src/indexes/build-date-index.ts";
 import type { EntitySummary } from "../src/indexes/build-entity-index.ts";
+import { dateCrumbs } from "../src/indexes/date-pages.ts";
 import { KIND_TITLES, KINDS } from "../src/indexes/entity-lists.ts";
 import type { RelatedReport } from "../src/indexes/related-reports.ts";
 import { renderBody } from "../src/site/render-body.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import type { LinkedArticle } from "../src/types.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { Breadcrumbs } from "./components/breadcrumbs.tsx";
 import { ReportDate } from "./components/report-date.tsx";
 
 interface ArticleData {
@@ -13,6 +16,7 @@ interface ArticleData {
   article: LinkedArticle;
   entityLookup: Record<string, EntitySummary>;
   related: Record<string, RelatedReport[]>;
+  neighbours: DateIndex["neighbours"];
 }
 
 export const data = {
@@ -20,7 +24,8 @@ export const data = {
   permalink: (data: ArticleData) => `${data.article.url}index.html`,
 };
 
-export function render({ site, article, entityLookup, related }: ArticleData) {
+export function render({ site, article, entityLookup, related, neighbours }: ArticleData) {
+  const { older, newer } = neighbours[article.id] ?? { older: null, newer: null };
   const links = {
     mentions: article.mentions,
     hrefOf: (id: string) => href(site, entityLookup[id]!.url),
@@ -30,6 +35,7 @@ export function render({ site, article, entityLookup, related }: ArticleData) {
   const relatedReports = related[article.id] ?? [];
   return (
     <BaseLayout site={site} title={article.headline} description={article.summary} path={article.url}>
+      <Breadcrumbs site={site} crumbs={dateCrumbs(localDay(article.published), true)} />
       <article class="report">
         <header class="report-header">
           <h1>{article.headline}</h1>
@@ -71,6 +77,24 @@ export function render({ site, article, entityLookup, related }: ArticleData) {
           </dl>
         </footer>
       </article>
+      <nav class="report-nav" aria-label="Older and newer reports">
+        <ul>
+          {older ? (
+            <li>
+              <a href={href(site, older.url)} rel="prev">
+                <span class="direction">← Older</span> {older.headline}
+              </a>
+            </li>
+          ) : null}
+          {newer ? (
+            <li>
+              <a href={href(site, newer.url)} rel="next">
+                <span class="direction">Newer →</span> {newer.headline}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
       {entities.length > 0 ? (
         <section class="in-this-report" aria-labelledby="in-this-report">
           <h2 id="in-this-report">In this report</h2>

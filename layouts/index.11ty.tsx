@@ -1,35 +1,29 @@
-// The home page: the newest reports, each with its date and first paragraph.
-import { humanDate, machineDate } from "../src/site/format-date.ts";
+// The home page: the newest reports, and the ways into the rest of the archive.
+import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import type { ArticleRecord } from "../src/types.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { ReportList } from "./components/report-list.tsx";
 
-/** How many reports the home page lists; the date archive (a later page kind) holds the rest. */
+/** How many reports the home page lists; the date archive holds the rest. */
 export const HOME_LIMIT = 30;
 
 export const data = { permalink: "/index.html" };
 
 export function render({ site, articles }: { site: SiteOptions; articles: ArticleRecord[] }) {
-  const latest = articles.slice(0, HOME_LIMIT);
   return (
     <BaseLayout site={site} title="Latest reports" description={site.description} path="/">
       <h1>Latest reports</h1>
-      <ol class="report-list">
-        {latest.map((article) => (
-          <li>
-            <article>
-              <h2>
-                <a href={href(site, article.url)}>{article.headline}</a>
-              </h2>
-              <p class="report-meta">
-                <time datetime={machineDate(article)}>{humanDate(article)}</time>
-                {article.dateline ? ` · ${article.dateline.text}` : ""}
-              </p>
-              <p>{article.summary}</p>
-            </article>
-          </li>
-        ))}
-      </ol>
+      <p class="lead-links">
+        Browse <a href={href(site, ARCHIVE_URL)}>the archive by date</a>, or by <a href={href(site, "/places/")}>place</a>,{" "}
+        <a href={href(site, "/people/")}>person</a> and <a href={href(site, "/organizations/")}>organization</a>.
+      </p>
+      <ReportList site={site} articles={articles.slice(0, HOME_LIMIT)} />
+      {articles.length > HOME_LIMIT ? (
+        <p class="more">
+          <a href={href(site, ARCHIVE_URL)}>All {String(articles.length)} reports, by date</a>
+        </p>
+      ) : null}
     </BaseLayout>
   );
 }

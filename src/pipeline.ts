@@ -3,6 +3,7 @@
 import { linkArticles, type LinkPolicy } from "./entities/link-articles.ts";
 import { parseGazetteer } from "./entities/parse-gazetteer.ts";
 import type { GazetteerFile } from "./read/read-content.ts";
+import { buildDateIndex } from "./indexes/build-date-index.ts";
 import { buildEntityIndex } from "./indexes/build-entity-index.ts";
 import { checkCollisions } from "./indexes/check-collisions.ts";
 import { buildRelatedReports } from "./indexes/related-reports.ts";
@@ -49,6 +50,7 @@ export function buildArchive(
     entities: gazetteer.entities,
     entityPages: buildEntityIndex(articles, gazetteer.entities),
     related: Object.fromEntries(buildRelatedReports(articles)),
+    dates: buildDateIndex(articles),
   };
   return { archive, diagnostics };
 }

@@ -1,4 +1,5 @@
 // The plain, JSON-able records the pipeline stages pass to each other, defined once.
+import type { DateIndex } from "./indexes/build-date-index.ts";
 import type { EntityPage } from "./indexes/build-entity-index.ts";
 import type { RelatedReport } from "./indexes/related-reports.ts";
 
@@ -32,6 +33,7 @@ export type RuleId =
   | "headline-missing"
   | "body-empty"
   | "slug-invalid"
+  | "slug-reserved"
   | "id-collision"
   | "url-collision"
   | "gazetteer-invalid"
@@ -157,4 +159,6 @@ export interface Archive {
   entityPages: EntityPage[];
   /** Per article id: the most related reports. */
   related: Record<string, RelatedReport[]>;
+  /** Years, months and days that have reports, and each report's neighbours in time. */
+  dates: DateIndex;
 }

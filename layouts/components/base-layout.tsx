@@ -8,11 +8,12 @@ export interface BaseLayoutProps {
   description: string;
   /** Site path of this page, for the canonical link. */
   path: string;
-  children?: JSX.Element | JSX.Element[] | string;
+  children?: unknown;
 }
 
 const NAV: [string, string][] = [
   ["Latest", "/"],
+  ["Archive", "/archive/"],
   ["Places", "/places/"],
   ["People", "/people/"],
   ["Organizations", "/organizations/"],

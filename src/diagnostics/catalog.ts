@@ -122,6 +122,13 @@ export const problems = {
       `slug ${quote(value)} is not usable in a URL.`,
       "Use lowercase letters, digits and hyphens only, for example 'syrian-army-retakes-town'.",
     ),
+  slugReserved: (at: Place, value: string) =>
+    problem(
+      "slug-reserved",
+      at,
+      `slug ${quote(value)} is reserved: /YYYY/MM/DD/page/ is where a long day's list continues.`,
+      "Set 'slug: ...' in the front matter to another word, for example 'page-one'.",
+    ),
   idCollision: (at: Place, id: string, other: string) =>
     problem(
       "id-collision",

@@ -58,6 +58,9 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     diagnostics.push(problems.slugInvalid({ file: file.path, line: fieldAt("headline") }, headline));
   }
 
+  // Paged date lists continue at /YYYY/MM/DD/page/N/: an article may not take that name.
+  if (slug === "page") diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
+
   if (diagnostics.length > 0 || !headline || !published.value) return { record: null, diagnostics };
 
   const { dateTime, precision } = published.value;

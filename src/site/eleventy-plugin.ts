@@ -7,6 +7,7 @@ import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.
 import { loadArchive } from "../pipeline.ts";
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildEntityLists } from "../indexes/entity-lists.ts";
+import { buildDatePages } from "../indexes/date-pages.ts";
 import { paginate } from "../indexes/paginate.ts";
 import type { Archive } from "../types.ts";
 import type { SiteOptions } from "./site-options.ts";
@@ -35,7 +36,7 @@ export interface EleventyConfig {
 }
 
 export function datelinePlugin(eleventyConfig: EleventyConfig, options: DatelinePluginOptions): void {
-  let archive: Archive = options.archive ?? { articles: [], entities: [], entityPages: [], related: {} };
+  let archive: Archive = options.archive ?? { articles: [], entities: [], entityPages: [], related: {}, dates: { years: [], neighbours: {} } };
   const { contentDir } = options;
   if (contentDir) {
     eleventyConfig.addWatchTarget(contentDir);
@@ -67,6 +68,9 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   );
   eleventyConfig.addGlobalData("entityLists", () => buildEntityLists(archive.entityPages));
   eleventyConfig.addGlobalData("related", () => archive.related);
+  eleventyConfig.addGlobalData("dateYears", () => archive.dates.years);
+  eleventyConfig.addGlobalData("datePages", () => buildDatePages(archive.dates));
+  eleventyConfig.addGlobalData("neighbours", () => archive.dates.neighbours);
   eleventyConfig.addGlobalData("entityLookup", () => Object.fromEntries(archive.entities.map((e) => [e.id, summarizeEntity(e)])));
   eleventyConfig.addPassthroughCopy({ [path.join(LAYOUTS_DIR, "assets")]: "assets" });
 }

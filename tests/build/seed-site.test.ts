@@ -15,8 +15,8 @@ beforeAll(async () => {
   out = tempDir("seed-site");
   const result = await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({ siteUrl: "https://example.org" }) });
   expect(result.ok).toBe(true);
-  // 2 reports, the home page, 44 entity pages and 6 entity lists.
-  if (result.ok) expect([result.reportCount, result.pageCount]).toEqual([2, 53]);
+  // 2 reports, the home page, 44 entity pages, 6 entity lists, /archive/ and 2 years, 2 months, 2 days.
+  if (result.ok) expect([result.reportCount, result.pageCount]).toEqual([2, 60]);
 });
 
 describe("the seed reports as received", () => {

@@ -1,0 +1,47 @@
+// /archive/: every year with its report count, and a compact calendar of its months.
+import type { YearIndex } from "../src/indexes/build-date-index.ts";
+import { ARCHIVE_URL, MONTH_NAMES } from "../src/indexes/date-pages.ts";
+import { href, type SiteOptions } from "../src/site/site-options.ts";
+import { BaseLayout } from "./components/base-layout.tsx";
+
+export const data = { permalink: `${ARCHIVE_URL}index.html` };
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+export function render({ site, dateYears }: { site: SiteOptions; dateYears: YearIndex[] }) {
+  const total = dateYears.reduce((sum, y) => sum + y.count, 0);
+  return (
+    <BaseLayout site={site} title="Archive" description={`Every report in the archive by date: ${plural(total, "report")}.`} path={ARCHIVE_URL}>
+      <h1>Archive</h1>
+      <p>
+        {plural(total, "report")} in {plural(dateYears.length, "year")}, newest year first. Each report is filed under the date in its own time zone.
+      </p>
+      {[...dateYears].reverse().map((year) => {
+        const byMonth = new Map(year.months.map((m) => [m.month, m]));
+        return (
+          <section class="archive-year" aria-labelledby={`year-${year.year}`}>
+            <h2 id={`year-${year.year}`}>
+              <a href={href(site, year.url)}>{String(year.year)}</a> <span class="count">({plural(year.count, "report")})</span>
+            </h2>
+            <ol class="month-calendar">
+              {MONTH_NAMES.map((name, i) => {
+                const month = byMonth.get(i + 1);
+                return month ? (
+                  <li>
+                    <a href={href(site, month.url)}>
+                      {name.slice(0, 3)} <span class="count">{String(month.count)}</span>
+                    </a>
+                  </li>
+                ) : (
+                  <li class="empty">
+                    <span>{name.slice(0, 3)}</span>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+    </BaseLayout>
+  );
+}

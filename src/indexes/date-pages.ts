@@ -1,0 +1,101 @@
+// Every page of the date archive as data: year, month and day pages (paged past PAGE_SIZE
+// reports), their breadcrumbs, and previous/next links that skip periods without reports.
+import type { ArticleSummary } from "./article-summary.ts";
+import type { DateIndex, DayIndex, MonthIndex, YearIndex } from "./build-date-index.ts";
+import { paginate, type Paged } from "./paginate.ts";
+
+export interface Crumb {
+  label: string;
+  /** null for the page itself. */
+  url: string | null;
+}
+
+export interface PeriodLink {
+  label: string;
+  url: string;
+}
+
+export interface DatePage {
+  kind: "year" | "month" | "day";
+  title: string;
+  /** The period's first-page URL (page 1). */
+  base: string;
+  count: number;
+  crumbs: Crumb[];
+  previous: PeriodLink | null;
+  next: PeriodLink | null;
+  /** Reports on this page, with the day each is filed under. */
+  paged: Paged<{ day: DayIndex; article: ArticleSummary }>;
+  /** Year pages: the year's months with counts. */
+  months: MonthIndex[];
+}
+
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+export const ARCHIVE_URL = "/archive/";
+
+export const monthLabel = (m: { year: number; month: number }) => `${MONTH_NAMES[m.month - 1]} ${m.year}`;
+/** "Saturday, October 21, 2017": plain calendar arithmetic on the local date, no time zone involved. */
+export const dayLabel = (d: { year: number; month: number; day: number }) =>
+  `${WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]}, ${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
+
+/** Archive › 2017 › October › 21, each linked; the last crumb is the current page unless `linkLast`. */
+export function dateCrumbs(d: { year: number; month?: number; day?: number }, linkLast = false): Crumb[] {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const crumbs: Crumb[] = [
+    { label: "Archive", url: ARCHIVE_URL },
+    { label: String(d.year), url: `/${d.year}/` },
+  ];
+  if (d.month !== undefined) crumbs.push({ label: MONTH_NAMES[d.month - 1]!, url: `/${d.year}/${pad(d.month)}/` });
+  if (d.month !== undefined && d.day !== undefined) crumbs.push({ label: String(d.day), url: `/${d.year}/${pad(d.month)}/${pad(d.day)}/` });
+  if (!linkLast) crumbs[crumbs.length - 1] = { ...crumbs.at(-1)!, url: null };
+  return crumbs;
+}
+
+function neighbours<T>(list: readonly T[], i: number, link: (t: T) => PeriodLink) {
+  return { previous: i > 0 ? link(list[i - 1]!) : null, next: i + 1 < list.length ? link(list[i + 1]!) : null };
+}
+
+export function buildDatePages(index: DateIndex): DatePage[] {
+  const months = index.years.flatMap((y) => y.months);
+  const days = months.flatMap((m) => m.days);
+  const items = (ds: readonly DayIndex[]) => ds.flatMap((day) => day.articles.map((article) => ({ day, article })));
+  const yearPages = index.years.flatMap((year: YearIndex, i) =>
+    paginate(items(year.months.flatMap((m) => m.days)), year.url).map((paged) => ({
+      kind: "year" as const,
+      title: String(year.year),
+      base: year.url,
+      count: year.count,
+      crumbs: dateCrumbs({ year: year.year }),
+      ...neighbours(index.years, i, (y) => ({ label: String(y.year), url: y.url })),
+      paged,
+      months: year.months,
+    })),
+  );
+  const monthPages = months.flatMap((month, i) =>
+    paginate(items(month.days), month.url).map((paged) => ({
+      kind: "month" as const,
+      title: monthLabel(month),
+      base: month.url,
+      count: month.count,
+      crumbs: dateCrumbs({ year: month.year, month: month.month }),
+      ...neighbours(months, i, (m) => ({ label: monthLabel(m), url: m.url })),
+      paged,
+      months: [],
+    })),
+  );
+  const dayPages = days.flatMap((day, i) =>
+    paginate(items([day]), day.url).map((paged) => ({
+      kind: "day" as const,
+      title: dayLabel(day),
+      base: day.url,
+      count: day.articles.length,
+      crumbs: dateCrumbs(day),
+      ...neighbours(days, i, (d) => ({ label: dayLabel(d), url: d.url })),
+      paged,
+      months: [],
+    })),
+  );
+  return [...yearPages, ...monthPages, ...dayPages];
+}
