@@ -28,7 +28,7 @@ export function render({ site, dateYears }: { site: SiteOptions; dateYears: Year
                 const month = byMonth.get(i + 1);
                 return month ? (
                   <li>
-                    <a href={href(site, month.url)}>
+                    <a href={href(site, month.url)} aria-label={`${name} ${year.year}: ${plural(month.count, "report")}`}>
                       {name.slice(0, 3)} <span class="count">{String(month.count)}</span>
                     </a>
                   </li>

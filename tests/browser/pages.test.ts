@@ -20,6 +20,10 @@ const PAGES = [
   ["places", "/places/"],
   ["people", "/people/"],
   ["organizations-by-reports", "/organizations/by-reports/"],
+  ["archive", "/archive/"],
+  ["year", "/2017/"],
+  ["month", "/2017/10/"],
+  ["day", "/2017/10/21/"],
 ] as const;
 
 /** Screenshots go here; the run prints the folder so a person can look at them. */

@@ -1,6 +1,7 @@
 // Whole build of the real content/ through the same function the CLI runs; the HTML is parsed and checked.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../src/site/build-site.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
@@ -108,5 +109,29 @@ describe("the home page and the base layout", () => {
     expect(skip?.getAttribute("href")).toBe("#main");
     expect(page.querySelector("#main")?.tagName).toBe("MAIN");
     expect(page.querySelectorAll("script")).toHaveLength(0);
+  });
+});
+
+describe("the date archive of the seeds", () => {
+  test.each([
+    ["/2017/", AP],
+    ["/2017/10/", AP],
+    ["/2017/10/21/", AP],
+    ["/2016/", REPORT_003],
+    ["/2016/04/", REPORT_003],
+    ["/2016/04/03/", REPORT_003],
+  ])("%s leads to %s", (url, article) => {
+    expect(readPage(out, url).querySelectorAll(".report-list h3 a").map((a) => a.getAttribute("href"))).toEqual([article]);
+  });
+
+  test("/archive/ links both years, and there is no /2017/09/ or /2015/", () => {
+    const links = readPage(out, "/archive/").querySelectorAll(".archive-year h2 a").map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["/2017/", "/2016/"]);
+    expect(existsSync(path.join(out, "2017/09"))).toBe(false);
+    expect(existsSync(path.join(out, "2015"))).toBe(false);
+  });
+
+  test("the AP report's breadcrumbs lead to its day, in its own zone", () => {
+    expect(readPage(out, AP).querySelectorAll(".breadcrumbs a").map((a) => a.getAttribute("href"))).toEqual(["/archive/", "/2017/", "/2017/10/", "/2017/10/21/"]);
   });
 });
