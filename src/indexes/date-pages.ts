@@ -1,5 +1,6 @@
 // Every page of the date archive as data: year, month and day pages (paged past PAGE_SIZE
 // reports), their breadcrumbs, and previous/next links that skip periods without reports.
+import { DateTime, Info } from "luxon";
 import type { ArticleSummary } from "./article-summary.ts";
 import type { DateIndex, DayIndex, MonthIndex, YearIndex } from "./build-date-index.ts";
 import { paginate, type Paged } from "./paginate.ts";
@@ -30,15 +31,17 @@ export interface DatePage {
   months: MonthIndex[];
 }
 
-export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const MONTH_NAMES = Info.months("long", { locale: "en-US" });
 
 export const ARCHIVE_URL = "/archive/";
 
-export const monthLabel = (m: { year: number; month: number }) => `${MONTH_NAMES[m.month - 1]} ${m.year}`;
-/** "Saturday, October 21, 2017": plain calendar arithmetic on the local date, no time zone involved. */
-export const dayLabel = (d: { year: number; month: number; day: number }) =>
-  `${WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()]}, ${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
+/** A calendar date as luxon formats it; the zone does not matter for a date without a time. */
+const calendar = (d: { year: number; month: number; day?: number }) => DateTime.fromObject({ year: d.year, month: d.month, day: d.day ?? 1 }, { zone: "UTC", locale: "en-US" });
+
+/** "October 2017" */
+export const monthLabel = (m: { year: number; month: number }) => calendar(m).toFormat("LLLL yyyy");
+/** "Saturday, October 21, 2017" */
+export const dayLabel = (d: { year: number; month: number; day: number }) => calendar(d).toFormat("cccc, LLLL d, yyyy");
 
 /** Archive › 2017 › October › 21, each linked; the last crumb is the current page unless `linkLast`. */
 export function dateCrumbs(d: { year: number; month?: number; day?: number }, linkLast = false): Crumb[] {
