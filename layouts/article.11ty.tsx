@@ -19,6 +19,9 @@ interface ArticleData {
   neighbours: DateIndex["neighbours"];
 }
 
+/** The search page's filter names. */
+const KIND_FILTERS = { place: "place", person: "person", organization: "organization" } as const;
+
 export const data = {
   pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: (data: ArticleData) => `${data.article.url}index.html`,
@@ -36,6 +39,8 @@ export function render({ site, article, entityLookup, related, neighbours }: Art
   return (
     <BaseLayout site={site} title={article.headline} description={article.summary} path={article.url}>
       <Breadcrumbs site={site} crumbs={dateCrumbs(localDay(article.published), true)} />
+      {/* Search indexes the report and its entities; filters by kind and year, sort by date. */}
+      <div data-pagefind-body data-pagefind-sort={`date:${new Date(article.published).toISOString()}`} data-pagefind-filter={`year:${article.published.slice(0, 4)}`}>
       <article class="report">
         <header class="report-header">
           <h1>{article.headline}</h1>
@@ -106,7 +111,9 @@ export function render({ site, article, entityLookup, related, neighbours }: Art
                 <ul class="entity-chips">
                   {ofKind.map((e) => (
                     <li>
-                      <a href={href(site, e.url)}>{e.name}</a>
+                      <a href={href(site, e.url)} data-pagefind-filter={KIND_FILTERS[kind]}>
+                        {e.name}
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -115,6 +122,7 @@ export function render({ site, article, entityLookup, related, neighbours }: Art
           })}
         </section>
       ) : null}
+      </div>
       {relatedReports.length > 0 ? (
         <section class="related" aria-labelledby="related-reports">
           <h2 id="related-reports">Related reports</h2>

@@ -16,7 +16,8 @@ export function render({ site, articles }: { site: SiteOptions; articles: Articl
       <h1>Latest reports</h1>
       <p class="lead-links">
         Browse <a href={href(site, ARCHIVE_URL)}>the archive by date</a>, or by <a href={href(site, "/places/")}>place</a>,{" "}
-        <a href={href(site, "/people/")}>person</a> and <a href={href(site, "/organizations/")}>organization</a>.
+        <a href={href(site, "/people/")}>person</a> and <a href={href(site, "/organizations/")}>organization</a>, or{" "}
+        <a href={href(site, "/search/")}>search the reports</a>.
       </p>
       <ReportList site={site} articles={articles.slice(0, HOME_LIMIT)} />
       {articles.length > HOME_LIMIT ? (

@@ -9,6 +9,8 @@ export interface BaseLayoutProps {
   /** Site path of this page, for the canonical link. */
   path: string;
   children?: unknown;
+  /** Extra elements for <head> (the search page's script and styles). */
+  head?: unknown;
 }
 
 const NAV: [string, string][] = [
@@ -24,7 +26,7 @@ function isCurrent(path: string, target: string): boolean {
   return target === "/" ? path === "/" : path.startsWith(target);
 }
 
-export function BaseLayout({ site, title, description, path, children }: BaseLayoutProps) {
+export function BaseLayout({ site, title, description, path, children, head }: BaseLayoutProps) {
   const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
   return (
     <>
@@ -38,11 +40,17 @@ export function BaseLayout({ site, title, description, path, children }: BaseLay
           <link rel="canonical" href={absoluteUrl(site, path)} />
           <link rel="icon" href={href(site, "/assets/favicon.svg")} type="image/svg+xml" />
           <link rel="stylesheet" href={href(site, "/assets/site.css")} />
+          {head}
         </head>
         <body>
           <a class="skip-link" href="#main">Skip to content</a>
           <header class="site-header">
             <a class="site-name" href={href(site, "/")}>{site.title}</a>
+            <form class="site-search" role="search" action={href(site, "/search/")} method="get">
+              <label for="site-search-q">Search reports</label>
+              <input id="site-search-q" name="q" type="search" />
+              <button type="submit">Search</button>
+            </form>
             <nav aria-label="Site">
               <ul>
                 {NAV.map(([label, target]) => (

@@ -1,9 +1,10 @@
 // Build the whole site: run the pipeline, stop on content problems, else render with Eleventy into
-// a staging folder and publish it. The CLI and the whole-build tests both call this.
+// a staging folder, index it for search, and publish it. The CLI and the whole-build tests call this.
 import Eleventy from "@11ty/eleventy";
 import { hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive, type PipelineResult } from "../pipeline.ts";
 import type { Diagnostic } from "../types.ts";
+import { indexSearch } from "../write/index-search.ts";
 import { stageOutput } from "../write/publish-output.ts";
 import { datelinePlugin, LAYOUTS_DIR, type EleventyConfig } from "./eleventy-plugin.ts";
 import type { SiteOptions } from "./site-options.ts";
@@ -37,6 +38,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     } as unknown as ConstructorParameters<typeof Eleventy>[2]);
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
+    await indexSearch(staging.dir);
     staging.publish();
     return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length, diagnostics: pipeline.diagnostics, pipeline };
   } catch (error) {

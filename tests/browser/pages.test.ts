@@ -24,6 +24,7 @@ const PAGES = [
   ["year", "/2017/"],
   ["month", "/2017/10/"],
   ["day", "/2017/10/21/"],
+  ["search", "/search/"],
 ] as const;
 
 /** Screenshots go here; the run prints the folder so a person can look at them. */

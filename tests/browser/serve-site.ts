@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".js": "text/javascript",
   ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
 };
 
 export async function serveSite(root: string): Promise<{ url: string; close(): Promise<void> }> {

@@ -1,0 +1,39 @@
+// /search/: Pagefind's search over every report, with filters for place, person, organization and
+// year. The only page with a script; without JavaScript it says where else to look.
+import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
+import { href, type SiteOptions } from "../src/site/site-options.ts";
+import { BaseLayout } from "./components/base-layout.tsx";
+
+export const SEARCH_URL = "/search/";
+export const data = { permalink: `${SEARCH_URL}index.html` };
+
+export function render({ site }: { site: SiteOptions }) {
+  return (
+    <BaseLayout
+      site={site}
+      title="Search"
+      description="Search every report in the archive, by word, place, person, organization and year."
+      path={SEARCH_URL}
+      head={
+        <>
+          <link rel="stylesheet" href={href(site, "/pagefind/pagefind-ui.css")} />
+          <script src={href(site, "/pagefind/pagefind-ui.js")} defer></script>
+          <script src={href(site, "/assets/search.js")} defer></script>
+        </>
+      }
+    >
+      <h1>Search</h1>
+      <p class="sort-links">
+        Results by: <a href={href(site, SEARCH_URL)} data-sort="">relevance</a> · <a href={`${href(site, SEARCH_URL)}?sort=date`} data-sort="date">newest first</a>
+      </p>
+      <div id="search" data-bundle-path={href(site, "/pagefind/")}></div>
+      <noscript>
+        <p>
+          Search needs JavaScript. Every report is also listed in <a href={href(site, ARCHIVE_URL)}>the archive by date</a> and on the pages of the{" "}
+          <a href={href(site, "/places/")}>places</a>, <a href={href(site, "/people/")}>people</a> and{" "}
+          <a href={href(site, "/organizations/")}>organizations</a> it names.
+        </p>
+      </noscript>
+    </BaseLayout>
+  );
+}
