@@ -2,6 +2,7 @@
 // names it, oldest to newest, with the sentence that names it.
 import type { EntityPage } from "../src/indexes/build-entity-index.ts";
 import { PAGE_SIZE, type Paged } from "../src/indexes/paginate.ts";
+import { entityFeedUrl } from "../src/site/feed-specs.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { Pager } from "./components/pager.tsx";
@@ -39,7 +40,13 @@ export function render({ site, timelinePage }: EntityData) {
   const description = `${entity.name}: ${entity.description}`;
   const pageNote = timeline.count > 1 ? ` (page ${timeline.number} of ${timeline.count})` : "";
   return (
-    <BaseLayout site={site} title={`${entity.name}${pageNote}`} description={description} path={timeline.url}>
+    <BaseLayout
+      site={site}
+      title={`${entity.name}${pageNote}`}
+      description={description}
+      path={timeline.url}
+      feed={reports.length > 0 ? { url: entityFeedUrl(entity.url), title: `${entity.name}: reports` } : undefined}
+    >
       <article class="entity">
         <header>
           <p class="entity-kind">{KIND_LABEL[entity.kind]}</p>
@@ -50,6 +57,12 @@ export function render({ site, timelinePage }: EntityData) {
           <dt>In the archive</dt>
           <dd>
             {plural(reports.length, "report")}, {plural(mentionCount, "mention")}
+            {reports.length > 0 ? (
+              <>
+                {" · "}
+                <a href={href(site, entityFeedUrl(entity.url))}>Atom feed</a>
+              </>
+            ) : null}
           </dd>
           {spellings.length > 0 ? (
             <>

@@ -1,5 +1,6 @@
 // The home page: the newest reports, and the ways into the rest of the archive.
 import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
+import { ARCHIVE_FEED } from "../src/site/feed-specs.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import type { ArticleRecord } from "../src/types.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
@@ -12,12 +13,12 @@ export const data = { permalink: "/index.html" };
 
 export function render({ site, articles }: { site: SiteOptions; articles: ArticleRecord[] }) {
   return (
-    <BaseLayout site={site} title="Latest reports" description={site.description} path="/">
+    <BaseLayout site={site} title="Latest reports" description={site.description} path="/" feed={{ url: ARCHIVE_FEED, title: `${site.title}: latest reports` }}>
       <h1>Latest reports</h1>
       <p class="lead-links">
         Browse <a href={href(site, ARCHIVE_URL)}>the archive by date</a>, or by <a href={href(site, "/places/")}>place</a>,{" "}
         <a href={href(site, "/people/")}>person</a> and <a href={href(site, "/organizations/")}>organization</a>, or{" "}
-        <a href={href(site, "/search/")}>search the reports</a>.
+        <a href={href(site, "/search/")}>search the reports</a>. Follow them with the <a href={href(site, ARCHIVE_FEED)}>Atom feed</a>.
       </p>
       <ReportList site={site} articles={articles.slice(0, HOME_LIMIT)} />
       {articles.length > HOME_LIMIT ? (

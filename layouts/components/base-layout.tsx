@@ -11,6 +11,8 @@ export interface BaseLayoutProps {
   children?: unknown;
   /** Extra elements for <head> (the search page's script and styles). */
   head?: unknown;
+  /** A feed that follows this page, linked with rel="alternate". */
+  feed?: { url: string; title: string };
 }
 
 const NAV: [string, string][] = [
@@ -26,7 +28,7 @@ function isCurrent(path: string, target: string): boolean {
   return target === "/" ? path === "/" : path.startsWith(target);
 }
 
-export function BaseLayout({ site, title, description, path, children, head }: BaseLayoutProps) {
+export function BaseLayout({ site, title, description, path, children, head, feed }: BaseLayoutProps) {
   const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
   return (
     <>
@@ -40,6 +42,7 @@ export function BaseLayout({ site, title, description, path, children, head }: B
           <link rel="canonical" href={absoluteUrl(site, path)} />
           <link rel="icon" href={href(site, "/assets/favicon.svg")} type="image/svg+xml" />
           <link rel="stylesheet" href={href(site, "/assets/site.css")} />
+          {feed ? <link rel="alternate" type="application/atom+xml" title={feed.title} href={absoluteUrl(site, feed.url)} /> : null}
           {head}
         </head>
         <body>

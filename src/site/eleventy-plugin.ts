@@ -9,6 +9,7 @@ import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildEntityLists } from "../indexes/entity-lists.ts";
 import { buildDatePages } from "../indexes/date-pages.ts";
 import { paginate } from "../indexes/paginate.ts";
+import { buildFeedSpecs } from "./feed-specs.ts";
 import type { Archive } from "../types.ts";
 import type { SiteOptions } from "./site-options.ts";
 
@@ -71,6 +72,7 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   eleventyConfig.addGlobalData("dateYears", () => archive.dates.years);
   eleventyConfig.addGlobalData("datePages", () => buildDatePages(archive.dates));
   eleventyConfig.addGlobalData("neighbours", () => archive.dates.neighbours);
+  eleventyConfig.addGlobalData("feeds", () => buildFeedSpecs(archive, options.site));
   eleventyConfig.addGlobalData("entityLookup", () => Object.fromEntries(archive.entities.map((e) => [e.id, summarizeEntity(e)])));
   eleventyConfig.addPassthroughCopy({ [path.join(LAYOUTS_DIR, "assets")]: "assets" });
 }

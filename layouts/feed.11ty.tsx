@@ -1,0 +1,19 @@
+// Atom feeds: /feed.xml and one beside every entity page that has reports.
+import { renderAtomFeed, type FeedSpec } from "../src/site/atom-feed.ts";
+import type { SiteOptions } from "../src/site/site-options.ts";
+
+interface FeedData {
+  site: SiteOptions;
+  feed: FeedSpec;
+}
+
+export const data = {
+  pagination: { data: "feeds", size: 1, alias: "feed", addAllPagesToCollections: false },
+  permalink: (data: FeedData) => data.feed.url,
+  eleventyExcludeFromCollections: true,
+};
+
+// Returned as raw markup: the feed library has already escaped and serialised the XML.
+export function render({ site, feed }: FeedData) {
+  return { html: renderAtomFeed(site, feed) };
+}

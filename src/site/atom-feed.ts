@@ -1,0 +1,56 @@
+// Atom feeds, made with the `feed` library (never string-built XML): the archive's and one per entity.
+import { Feed } from "feed";
+import markdownIt from "markdown-it";
+import type { LinkedArticle } from "../types.ts";
+import { renderBody } from "./render-body.ts";
+import { absoluteUrl, type SiteOptions } from "./site-options.ts";
+
+// The feed library marks titles and summaries type="html": plain report text must be escaped first,
+// or a headline such as "<b>x</b>" would be read as markup by feed readers.
+const { escapeHtml } = markdownIt().utils;
+
+/** How many of the newest reports a feed carries. */
+export const FEED_SIZE = 50;
+
+export interface FeedSpec {
+  /** Site path of the feed file, e.g. "/places/qaryatayn/feed.xml". */
+  url: string;
+  /** Site path of the page the feed follows, e.g. "/places/qaryatayn/". */
+  page: string;
+  title: string;
+  description: string;
+  /** Newest first. */
+  articles: readonly LinkedArticle[];
+}
+
+export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
+  const entries = spec.articles.slice(0, FEED_SIZE);
+  const newest = entries[0];
+  const feed = new Feed({
+    id: absoluteUrl(site, spec.url),
+    title: escapeHtml(spec.title),
+    description: escapeHtml(spec.description),
+    link: absoluteUrl(site, spec.page),
+    language: "en",
+    // The newest report's time, not the build's: the same content gives the same feed.
+    updated: newest ? new Date(newest.published) : new Date(0),
+    generator: "Dateline",
+    feedLinks: { atom: absoluteUrl(site, spec.url) },
+    author: { name: site.title, link: absoluteUrl(site, "/") },
+    copyright: `Reports as received from their agencies; archive by ${site.title}.`,
+  });
+  for (const article of entries) {
+    const author = article.byline ?? article.source;
+    feed.addItem({
+      title: escapeHtml(article.headline),
+      id: absoluteUrl(site, article.url),
+      link: absoluteUrl(site, article.url),
+      date: new Date(article.published),
+      published: new Date(article.published),
+      description: escapeHtml(article.summary),
+      content: renderBody(article),
+      ...(author ? { author: [{ name: author }] } : {}),
+    });
+  }
+  return feed.atom1();
+}
