@@ -122,7 +122,8 @@ describe("a generated corpus of 330+ reports", () => {
     for (const page of pages) {
       // A query string does not change which page is served: check the path.
       for (const href of [...readFileSync(path.join(out, page, "index.html"), "utf8").matchAll(/href="(\/[^"#?]*)/g)].map((m) => m[1]!)) {
-        if (/^\/(assets|pagefind)\//.test(href)) {
+        // Assets, the search bundle and feeds are files, not pages.
+        if (/^\/(assets|pagefind)\//.test(href) || href.endsWith(".xml")) {
           expect(existsSync(path.join(out, href)), `${page} links to ${href}`).toBe(true);
           continue;
         }
