@@ -1,10 +1,11 @@
 // Build the whole site: run the pipeline, stop on content problems, else render with Eleventy into
-// a staging folder, index it for search, and publish it. The CLI and the whole-build tests call this.
+// a staging folder, index it for search, add the sitemap, and publish it. The CLI and the whole-build tests call this.
 import Eleventy from "@11ty/eleventy";
 import { hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive, type PipelineResult } from "../pipeline.ts";
 import type { Diagnostic } from "../types.ts";
 import { indexSearch } from "../write/index-search.ts";
+import { writeSitemap } from "../write/write-sitemap.ts";
 import { stageOutput } from "../write/publish-output.ts";
 import { datelinePlugin, LAYOUTS_DIR, type EleventyConfig } from "./eleventy-plugin.ts";
 import type { SiteOptions } from "./site-options.ts";
@@ -39,6 +40,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
     await indexSearch(staging.dir);
+    writeSitemap(staging.dir, options.site, pipeline.archive);
     staging.publish();
     return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length, diagnostics: pipeline.diagnostics, pipeline };
   } catch (error) {

@@ -25,6 +25,7 @@ const PAGES = [
   ["month", "/2017/10/"],
   ["day", "/2017/10/21/"],
   ["search", "/search/"],
+  ["not-found", "/404.html"],
 ] as const;
 
 /** Screenshots go here; the run prints the folder so a person can look at them. */
