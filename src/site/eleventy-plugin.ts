@@ -62,6 +62,7 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   // Only TSX page templates are input: a stray .md or .html in layouts/ must not become a page.
   eleventyConfig.setTemplateFormats(["11ty.tsx"]);
   eleventyConfig.addGlobalData("site", options.site);
+  eleventyConfig.addGlobalData("archive", () => archive);
   eleventyConfig.addGlobalData("articles", () => archive.articles);
   // Long timelines are paged: an entity named in thousands of reports gets pages of PAGE_SIZE.
   eleventyConfig.addGlobalData("entityTimelinePages", () =>
