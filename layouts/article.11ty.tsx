@@ -5,6 +5,7 @@ import { dateCrumbs } from "../src/indexes/date-pages.ts";
 import { KIND_TITLES, KINDS } from "../src/indexes/entity-lists.ts";
 import type { RelatedReport } from "../src/indexes/related-reports.ts";
 import { renderBody } from "../src/site/render-body.ts";
+import { newsArticle } from "../src/site/structured-data.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import type { LinkedArticle } from "../src/types.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
@@ -37,7 +38,14 @@ export function render({ site, article, entityLookup, related, neighbours }: Art
   const entities = article.entityIds.map((id) => entityLookup[id]!);
   const relatedReports = related[article.id] ?? [];
   return (
-    <BaseLayout site={site} title={article.headline} description={article.summary} path={article.url}>
+    <BaseLayout
+      site={site}
+      title={article.headline}
+      description={article.summary}
+      path={article.url}
+      jsonLd={newsArticle(site, article, entityLookup)}
+      article={{ published: article.published }}
+    >
       <Breadcrumbs site={site} crumbs={dateCrumbs(localDay(article.published), true)} />
       {/* Search indexes the report and its entities; filters by kind and year, sort by date. */}
       <div data-pagefind-body data-pagefind-sort={`date:${new Date(article.published).toISOString()}`} data-pagefind-filter={`year:${article.published.slice(0, 4)}`}>

@@ -3,6 +3,7 @@
 import type { EntityPage } from "../src/indexes/build-entity-index.ts";
 import { PAGE_SIZE, type Paged } from "../src/indexes/paginate.ts";
 import { entityFeedUrl } from "../src/site/feed-specs.ts";
+import { entityJsonLd } from "../src/site/structured-data.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { Pager } from "./components/pager.tsx";
@@ -46,6 +47,7 @@ export function render({ site, timelinePage }: EntityData) {
       description={description}
       path={timeline.url}
       feed={reports.length > 0 ? { url: entityFeedUrl(entity.url), title: `${entity.name}: reports` } : undefined}
+      jsonLd={entityJsonLd(site, entity)}
     >
       <article class="entity">
         <header>

@@ -1,5 +1,6 @@
 // The page shell every page shares: head, skip link, site header and navigation, footer.
 import { absoluteUrl, href, type SiteOptions } from "../../src/site/site-options.ts";
+import { jsonLdText } from "../../src/site/structured-data.ts";
 
 export interface BaseLayoutProps {
   site: SiteOptions;
@@ -13,6 +14,10 @@ export interface BaseLayoutProps {
   head?: unknown;
   /** A feed that follows this page, linked with rel="alternate". */
   feed?: { url: string; title: string };
+  /** schema.org data for the page, as JSON-LD. */
+  jsonLd?: object;
+  /** Open Graph: "article" with its publication time, or a plain "website" page. */
+  article?: { published: string };
 }
 
 const NAV: [string, string][] = [
@@ -28,7 +33,7 @@ function isCurrent(path: string, target: string): boolean {
   return target === "/" ? path === "/" : path.startsWith(target);
 }
 
-export function BaseLayout({ site, title, description, path, children, head, feed }: BaseLayoutProps) {
+export function BaseLayout({ site, title, description, path, children, head, feed, jsonLd, article }: BaseLayoutProps) {
   const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
   return (
     <>
@@ -40,9 +45,20 @@ export function BaseLayout({ site, title, description, path, children, head, fee
           <title>{fullTitle}</title>
           <meta name="description" content={description} />
           <link rel="canonical" href={absoluteUrl(site, path)} />
+          <meta property="og:site_name" content={site.title} />
+          <meta property="og:type" content={article ? "article" : "website"} />
+          <meta property="og:title" content={title} />
+          <meta property="og:description" content={description} />
+          <meta property="og:url" content={absoluteUrl(site, path)} />
+          <meta property="og:locale" content="en_US" />
+          {article ? <meta property="article:published_time" content={article.published} /> : null}
+          <meta name="twitter:card" content="summary" />
+          <meta name="twitter:title" content={title} />
+          <meta name="twitter:description" content={description} />
           <link rel="icon" href={href(site, "/assets/favicon.svg")} type="image/svg+xml" />
           <link rel="stylesheet" href={href(site, "/assets/site.css")} />
           {feed ? <link rel="alternate" type="application/atom+xml" title={feed.title} href={absoluteUrl(site, feed.url)} /> : null}
+          {jsonLd ? <script type="application/ld+json">{{ html: jsonLdText(jsonLd) }}</script> : null}
           {head}
         </head>
         <body>

@@ -10,6 +10,8 @@ export interface EntitySummary {
   name: string;
   kind: EntityKind;
   url: string;
+  wikidata: string | null;
+  coordinates: [number, number] | null;
 }
 
 export interface EntityPage {
@@ -31,7 +33,7 @@ const COMPANIONS_SHOWN = 10;
 const COMPANION_WINDOW = 40;
 
 export function summarizeEntity(entity: Entity): EntitySummary {
-  return { id: entity.id, name: entity.name, kind: entity.kind, url: entity.url };
+  return { id: entity.id, name: entity.name, kind: entity.kind, url: entity.url, wikidata: entity.wikidata, coordinates: entity.coordinates };
 }
 
 export function buildEntityIndex(articles: readonly LinkedArticle[], entities: readonly Entity[]): EntityPage[] {

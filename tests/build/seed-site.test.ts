@@ -108,7 +108,8 @@ describe("the home page and the base layout", () => {
     const skip = page.querySelector("a.skip-link");
     expect(skip?.getAttribute("href")).toBe("#main");
     expect(page.querySelector("#main")?.tagName).toBe("MAIN");
-    expect(page.querySelectorAll("script")).toHaveLength(0);
+    // No script runs: the only script element allowed is a JSON-LD data block.
+    expect(page.querySelectorAll("script").filter((e) => e.getAttribute("type") !== "application/ld+json")).toHaveLength(0);
   });
 });
 

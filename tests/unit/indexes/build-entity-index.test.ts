@@ -133,7 +133,14 @@ describe("buildEntityIndex", () => {
   });
 
   test("a companion is the entity's summary", () => {
-    expect(pageOf("syria").companions[0]!.entity).toEqual({ id: "islamic-state", name: "Islamic State", kind: "organization", url: "/organizations/islamic-state/" });
+    expect(pageOf("syria").companions[0]!.entity).toEqual({
+      id: "islamic-state",
+      name: "Islamic State",
+      kind: "organization",
+      url: "/organizations/islamic-state/",
+      wikidata: expect.toBeOneOf([null, expect.any(String)]),
+      coordinates: null,
+    });
   });
 
   test("spellings tie alphabetically, by code unit", () => {

@@ -95,7 +95,7 @@ describe("buildEntityLists", () => {
 
   test("a row is the entity's summary and its number of reports", () => {
     expect(lists[2]!.rows[0]).toEqual({
-      entity: { id: "bashar-assad", name: "Bashar al-Assad", kind: "person", url: "/people/bashar-assad/" },
+      entity: { id: "bashar-assad", name: "Bashar al-Assad", kind: "person", url: "/people/bashar-assad/", wikidata: expect.toBeOneOf([null, expect.any(String)]), coordinates: null },
       reports: 4,
     });
   });
