@@ -1,7 +1,7 @@
 // /search/: Pagefind's search over every report, with filters for place, person, organization and
 // year. The only page with a script; without JavaScript it says where else to look.
 import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
-import { href, type SiteOptions } from "../src/site/site-options.ts";
+import { assetHref, href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 
 export const SEARCH_URL = "/search/";
@@ -18,7 +18,7 @@ export function render({ site }: { site: SiteOptions }) {
         <>
           <link rel="stylesheet" href={href(site, "/pagefind/pagefind-ui.css")} />
           <script src={href(site, "/pagefind/pagefind-ui.js")} defer></script>
-          <script src={href(site, "/assets/search.js")} defer></script>
+          <script src={assetHref(site, "search.js")} defer></script>
         </>
       }
     >
@@ -26,7 +26,7 @@ export function render({ site }: { site: SiteOptions }) {
       <p class="sort-links">
         Results by: <a href={href(site, SEARCH_URL)} data-sort="">relevance</a> · <a href={`${href(site, SEARCH_URL)}?sort=date`} data-sort="date">newest first</a>
       </p>
-      <div id="search" data-bundle-path={href(site, "/pagefind/")}></div>
+      <div id="search" data-bundle-path={href(site, "/pagefind/")} data-base-url={site.pathPrefix}></div>
       <noscript>
         <p>
           Search needs JavaScript. Every report is also listed in <a href={href(site, ARCHIVE_URL)}>the archive by date</a> and on the pages of the{" "}

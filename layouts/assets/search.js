@@ -8,6 +8,8 @@ window.addEventListener("DOMContentLoaded", () => {
   const ui = new window.PagefindUI({
     element: "#search",
     bundlePath: element.dataset.bundlePath,
+    // Pagefind stores result URLs from the site root; under a path prefix they need it in front.
+    baseUrl: element.dataset.baseUrl || "/",
     showSubResults: false,
     showImages: false,
     sort: sortByDate ? { date: "desc" } : undefined,

@@ -1,5 +1,5 @@
 // The page shell every page shares: head, skip link, site header and navigation, footer.
-import { absoluteUrl, href, type SiteOptions } from "../../src/site/site-options.ts";
+import { absoluteUrl, assetHref, href, type SiteOptions } from "../../src/site/site-options.ts";
 import { jsonLdText } from "../../src/site/structured-data.ts";
 
 export interface BaseLayoutProps {
@@ -55,8 +55,8 @@ export function BaseLayout({ site, title, description, path, children, head, fee
           <meta name="twitter:card" content="summary" />
           <meta name="twitter:title" content={title} />
           <meta name="twitter:description" content={description} />
-          <link rel="icon" href={href(site, "/assets/favicon.svg")} type="image/svg+xml" />
-          <link rel="stylesheet" href={href(site, "/assets/site.css")} />
+          <link rel="icon" href={assetHref(site, "favicon.svg")} type="image/svg+xml" />
+          <link rel="stylesheet" href={assetHref(site, "site.css")} />
           {feed ? <link rel="alternate" type="application/atom+xml" title={feed.title} href={absoluteUrl(site, feed.url)} /> : null}
           {jsonLd ? <script type="application/ld+json">{{ html: jsonLdText(jsonLd) }}</script> : null}
           {head}

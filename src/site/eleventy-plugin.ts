@@ -10,6 +10,7 @@ import { buildEntityLists } from "../indexes/entity-lists.ts";
 import { buildDatePages } from "../indexes/date-pages.ts";
 import { paginate } from "../indexes/paginate.ts";
 import { buildFeedSpecs } from "./feed-specs.ts";
+import { fingerprintAssets } from "./fingerprint-assets.ts";
 import type { Archive } from "../types.ts";
 import type { SiteOptions } from "./site-options.ts";
 
@@ -61,7 +62,8 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   });
   // Only TSX page templates are input: a stray .md or .html in layouts/ must not become a page.
   eleventyConfig.setTemplateFormats(["11ty.tsx"]);
-  eleventyConfig.addGlobalData("site", options.site);
+  const assets = fingerprintAssets(path.join(LAYOUTS_DIR, "assets"));
+  eleventyConfig.addGlobalData("site", { ...options.site, assets: assets.urls });
   eleventyConfig.addGlobalData("archive", () => archive);
   eleventyConfig.addGlobalData("articles", () => archive.articles);
   // Long timelines are paged: an entity named in thousands of reports gets pages of PAGE_SIZE.
@@ -75,5 +77,5 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   eleventyConfig.addGlobalData("neighbours", () => archive.dates.neighbours);
   eleventyConfig.addGlobalData("feeds", () => buildFeedSpecs(archive, options.site));
   eleventyConfig.addGlobalData("entityLookup", () => Object.fromEntries(archive.entities.map((e) => [e.id, summarizeEntity(e)])));
-  eleventyConfig.addPassthroughCopy({ [path.join(LAYOUTS_DIR, "assets")]: "assets" });
+  eleventyConfig.addPassthroughCopy(assets.copies);
 }

@@ -7,6 +7,8 @@ export interface SiteOptions {
   siteUrl: string;
   /** Folder the site is served under, always with leading and trailing slash: "/" or "/news/". */
   pathPrefix: string;
+  /** Fingerprinted asset paths by file name, filled in by the Eleventy plugin. */
+  assets?: Record<string, string>;
 }
 
 export const DEFAULT_SITE: SiteOptions = {
@@ -40,6 +42,13 @@ export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pa
 /** A site path ("/2017/10/21/x/") as a link that works under the path prefix ("/news/2017/10/21/x/"). */
 export function href(site: SiteOptions, path: string): string {
   return site.pathPrefix + path.replace(/^\/+/, "");
+}
+
+/** The link to one of the site's own assets ("site.css"), by its fingerprinted name. */
+export function assetHref(site: SiteOptions, name: string): string {
+  const fingerprinted = site.assets?.[name];
+  if (!fingerprinted) throw new Error(`No asset ${JSON.stringify(name)} in layouts/assets/.`);
+  return href(site, fingerprinted);
 }
 
 /** The same path as an absolute URL, for canonical links and feeds. */

@@ -56,7 +56,9 @@ async function open(context: BrowserContext, url: string): Promise<{ page: Page;
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
   page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-  await page.goto(server.url + url, { waitUntil: "load" });
+  const response = await page.goto(server.url + url, { waitUntil: "load" });
+  // Served with the site's own _headers: a violation of its CSP would show as a console error.
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   return { page, problems };
 }
 

@@ -48,3 +48,23 @@ describe("search", () => {
     expect(await resultLinks("/search/?q=Palmyra&sort=date")).toEqual([AP, R003]);
   });
 });
+
+describe("search under a path prefix", () => {
+  test("served at /news/, searching Qaryatayn finds both reports at their /news/ URLs", async () => {
+    const out = tempDir("search-prefix");
+    const site = makeSiteOptions({ siteUrl: "https://archive.example.org", pathPrefix: "/news/" });
+    expect((await buildSite({ contentDir: "content", outDir: out, site })).ok).toBe(true);
+    const prefixed = await serveSite(out, "/news/");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`${prefixed.url}/news/search/?q=Qaryatayn`);
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 10_000 });
+    const hrefs = await page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.sort()).toEqual([`/news${R003}`, `/news${AP}`].sort());
+    expect(errors).toEqual([]);
+    await context.close();
+    await prefixed.close();
+  });
+});

@@ -1,5 +1,7 @@
-// A minimal static server for a built site on 127.0.0.1, stopped by the test that started it.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// A minimal static server for a built site on 127.0.0.1, stopped by the test that started it. It
+// sends the headers the site's _headers file asks for, as Netlify or Cloudflare Pages would, so
+// the browser tests run under the site's real Content-Security-Policy.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -14,13 +16,36 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-export async function serveSite(root: string): Promise<{ url: string; close(): Promise<void> }> {
+/** Rules of a _headers file: a path pattern ("/assets/*") and the headers for it. */
+function readHeaderRules(root: string): { pattern: string; headers: [string, string][] }[] {
+  const file = path.join(root, "_headers");
+  if (!existsSync(file)) return [];
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.trim() === "") continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(":");
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern: string, pathname: string) => (pattern.endsWith("*") ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+
+/** Serve `root` at `prefix` ("/news/" for a site built with --path-prefix /news/). */
+export async function serveSite(root: string, prefix = "/"): Promise<{ url: string; close(): Promise<void> }> {
+  const rules = readHeaderRules(root);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    if (!requested.startsWith(prefix)) return void response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    const pathname = `/${requested.slice(prefix.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     if (!existsSync(file)) return void response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    for (const rule of rules) if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(response);
   });

@@ -1,0 +1,35 @@
+// /_headers (Netlify and Cloudflare Pages read it): a strict Content-Security-Policy (no inline
+// scripts or styles) and a year of caching for fingerprinted assets.
+import type { SiteOptions } from "../src/site/site-options.ts";
+
+export const data = { permalink: "/_headers", eleventyExcludeFromCollections: true };
+
+/** Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline'). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+// Paths are from the root of the deployed folder, which is the site's root whatever its path prefix.
+export function render(_data: { site: SiteOptions }) {
+  return {
+    html: [
+      "/*",
+      `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
+      "  X-Content-Type-Options: nosniff",
+      "  Referrer-Policy: strict-origin-when-cross-origin",
+      "/assets/*",
+      "  Cache-Control: public, max-age=31536000, immutable",
+      "/pagefind/*",
+      "  Cache-Control: public, max-age=3600",
+      "",
+    ].join("\n"),
+  };
+}
