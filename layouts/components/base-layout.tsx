@@ -37,7 +37,7 @@ export function BaseLayout({ site, title, description, path, children, head, fee
   const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
   return (
     <>
-      {{ html: "<!doctype html>" }}
+      {{ html: "<!DOCTYPE html>" }}
       <html lang="en">
         <head>
           <meta charset="utf-8" />
