@@ -22,6 +22,11 @@ export function entityThing(site: SiteOptions, entity: EntityFacts): Place | Per
   return { "@type": "Place", ...base, ...geo };
 }
 
+function mentionOf(site: SiteOptions, entity: EntityFacts): Thing {
+  const { "@type": type, "@id": id, name, sameAs, geo } = entityThing(site, entity) as { "@type": "Place"; "@id": string; name: string; sameAs?: string; geo?: object };
+  return { "@type": type, "@id": id, name, ...(sameAs ? { sameAs } : {}), ...(geo ? { geo } : {}) } as Thing;
+}
+
 /** The JSON-LD of an entity page. */
 export function entityJsonLd(site: SiteOptions, entity: EntityFacts): object {
   return { "@context": "https://schema.org", ...(entityThing(site, entity) as object) };
@@ -56,7 +61,11 @@ export function newsArticle(
     ...(article.byline ? { author: authors(article.byline) } : {}),
     ...(article.source ? { sourceOrganization: source ? (entityThing(site, source) as Organization) : { "@type": "Organization", name: article.source } } : {}),
     ...(article.dateline ? { locationCreated: place ? (entityThing(site, place) as Place) : { "@type": "Place", name: article.dateline.place } } : {}),
-    mentions: article.entityIds.map((id) => facts(id)).filter((e): e is EntityFacts => e !== undefined).map((e) => entityThing(site, e) as Thing),
+    // Mentions are compact: type, @id (the entity page, where its full data is), sameAs and geo.
+    mentions: article.entityIds
+      .map((id) => facts(id))
+      .filter((e): e is EntityFacts => e !== undefined)
+      .map((e) => mentionOf(site, e)),
   };
 }
 

@@ -1,7 +1,7 @@
 // The built site through the standard checkers: html-validate and the Nu HTML checker report no
 // errors on any page, and linkinator finds no broken internal link.
 import { execFile } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -60,4 +60,16 @@ describe("static checks", () => {
     expect(broken).toEqual([]);
     expect(result.links.filter((l) => l.state === "OK").length).toBeGreaterThan(100);
   }, 60_000);
+});
+
+describe("page weight", () => {
+  test.each([
+    ["/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/"],
+    ["/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/"],
+  ])("%s: HTML and CSS together stay under 25 KB", (url) => {
+    const html = readFileSync(path.join(out, url, "index.html"), "utf8");
+    const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!;
+    const bytes = Buffer.byteLength(html) + readFileSync(path.join(out, css)).length;
+    expect(bytes).toBeLessThan(25 * 1024);
+  });
 });

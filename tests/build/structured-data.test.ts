@@ -37,7 +37,13 @@ describe("NewsArticle", () => {
       url: `${SITE}${AP}`,
     });
     const syria = ld.mentions.find((m: { name: string }) => m.name === "Syria");
-    expect(syria).toMatchObject({ "@type": "Place", sameAs: "https://www.wikidata.org/wiki/Q858", geo: { "@type": "GeoCoordinates", latitude: 35.2167, longitude: 38.5833 } });
+    expect(syria).toEqual({
+      "@type": "Place",
+      "@id": `${SITE}/places/syria/`,
+      name: "Syria",
+      sameAs: "https://www.wikidata.org/wiki/Q858",
+      geo: { "@type": "GeoCoordinates", latitude: 35.2167, longitude: 38.5833 },
+    });
     expect(ld.mentions.find((m: { name: string }) => m.name === "Donald Trump")).toMatchObject({ "@type": "Person", sameAs: "https://www.wikidata.org/wiki/Q22686" });
     expect(ld.mentions.find((m: { name: string }) => m.name === "Islamic State")).toMatchObject({ "@type": "Organization", sameAs: "https://www.wikidata.org/wiki/Q2429253" });
   });
