@@ -2,6 +2,7 @@
 import type { EntityListPage } from "../src/indexes/entity-lists.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { OverviewMap } from "./components/maps.tsx";
 
 interface ListData {
   site: SiteOptions;
@@ -24,6 +25,14 @@ export function render({ site, list }: ListData) {
         {" · "}
         {list.order === "reports" ? <strong aria-current="true">number of reports</strong> : <a href={href(site, list.urls.reports)}>number of reports</a>}
       </p>
+      {list.kind === "place" ? (
+        <OverviewMap
+          site={site}
+          places={list.rows
+            .filter((r) => r.reports > 0 && r.entity.coordinates)
+            .map((r) => ({ name: r.entity.name, url: r.entity.url, coordinates: r.entity.coordinates!, reports: r.reports }))}
+        />
+      ) : null}
       <table class="entity-table">
         <caption>
           {list.rows.length} {kindTitle.toLowerCase()}, {list.order === "name" ? "by name" : "most reported first"}

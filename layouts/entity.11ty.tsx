@@ -6,6 +6,7 @@ import { entityFeedUrl } from "../src/site/feed-specs.ts";
 import { entityJsonLd } from "../src/site/structured-data.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { LocatorMap } from "./components/maps.tsx";
 import { Pager } from "./components/pager.tsx";
 import { ReportDate } from "./components/report-date.tsx";
 
@@ -97,6 +98,7 @@ export function render({ site, timelinePage }: EntityData) {
             </>
           ) : null}
         </dl>
+        {entity.coordinates && timeline.number === 1 ? <LocatorMap name={entity.name} coordinates={entity.coordinates} /> : null}
         <section aria-labelledby="reports">
           <h2 id="reports">Reports, oldest first{pageNote}</h2>
           {reports.length === 0 ? (

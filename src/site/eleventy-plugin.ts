@@ -78,4 +78,5 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   eleventyConfig.addGlobalData("feeds", () => buildFeedSpecs(archive, options.site));
   eleventyConfig.addGlobalData("entityLookup", () => Object.fromEntries(archive.entities.map((e) => [e.id, summarizeEntity(e)])));
   eleventyConfig.addPassthroughCopy(assets.copies);
+  eleventyConfig.addGlobalData("writtenAssets", assets.written);
 }

@@ -168,3 +168,25 @@ describe("article panels", () => {
     expect(textOf(related[0]?.querySelector(".report-meta"))).toMatch(/^Apr 3, 2016 · \d+ in common: /);
   });
 });
+
+describe("maps", () => {
+  test("a place with coordinates has a locator map with a title, a text alternative and its marker", () => {
+    const svg = readPage(out, "/places/qaryatayn/").querySelector(".locator-map svg");
+    expect(svg?.getAttribute("role")).toBe("img");
+    expect(textOf(svg?.querySelector("title"))).toBe("Map: Qaryatayn, Syria");
+    expect(textOf(svg?.querySelector("desc"))).toMatch(/^Qaryatayn at 34\.2294° N, 37\.2406° E, in Syria\. Also shown: .*Lebanon/);
+    expect(svg?.querySelectorAll("circle.marker")).toHaveLength(1);
+    expect(svg?.querySelectorAll("path.country.home")).toHaveLength(1);
+  });
+
+  test("a place without coordinates, a person and an organization have no map", () => {
+    for (const url of ["/places/anbar/", "/people/donald-trump/", "/organizations/islamic-state/"]) expect(readPage(out, url).querySelector(".map")).toBeNull();
+  });
+
+  test("/places/ has an overview map whose markers link every place with reports and coordinates", () => {
+    const links = readPage(out, "/places/").querySelectorAll(".overview-map a");
+    const expected = archive.entityPages.filter((p) => p.entity.kind === "place" && p.entity.coordinates && p.reports.length > 0);
+    expect(links.map((a) => a.getAttribute("href")).sort()).toEqual(expected.map((p) => p.entity.url).sort());
+    expect(links.find((a) => a.getAttribute("href") === "/places/qaryatayn/")?.getAttribute("aria-label")).toBe("Qaryatayn: 2 reports");
+  });
+});

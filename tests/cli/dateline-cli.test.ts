@@ -25,7 +25,7 @@ describe("dateline build", () => {
     const { code, stdout, stderr } = await dateline("build", "--content", "content", "--out", out);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 107 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
+    expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 108 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
     expect(existsSync(path.join(out, "2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
   });
 
