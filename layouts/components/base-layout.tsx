@@ -67,7 +67,7 @@ export function BaseLayout({ site, title, description, path, children, head, fee
             <a class="site-name" href={href(site, "/")}>{site.title}</a>
             <form class="site-search" role="search" action={href(site, "/search/")} method="get">
               <label for="site-search-q">Search reports</label>
-              <input id="site-search-q" name="q" type="search" />
+              <input id="site-search-q" name="q" type="search" placeholder="Search the reports" />
               <button type="submit">Search</button>
             </form>
             <nav aria-label="Site">

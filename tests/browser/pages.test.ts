@@ -19,6 +19,7 @@ const PAGES = [
   ["organization", "/organizations/islamic-state/"],
   ["places", "/places/"],
   ["people", "/people/"],
+  ["organizations", "/organizations/"],
   ["organizations-by-reports", "/organizations/by-reports/"],
   ["archive", "/archive/"],
   ["year", "/2017/"],
