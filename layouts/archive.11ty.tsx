@@ -1,4 +1,5 @@
 // /archive/: every year with its report count, and a compact calendar of its months.
+import { plural } from "../src/plural.ts";
 import type { YearIndex } from "../src/indexes/build-date-index.ts";
 import { ARCHIVE_URL, MONTH_NAMES } from "../src/indexes/date-pages.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
@@ -6,7 +7,6 @@ import { BaseLayout } from "./components/base-layout.tsx";
 
 export const data = { permalink: `${ARCHIVE_URL}index.html` };
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export function render({ site, dateYears }: { site: SiteOptions; dateYears: YearIndex[] }) {
   const total = dateYears.reduce((sum, y) => sum + y.count, 0);

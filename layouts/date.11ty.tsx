@@ -1,4 +1,5 @@
 // Year, month and day pages of the date archive (/2017/, /2017/10/, /2017/10/21/), paged past 50 reports.
+import { plural } from "../src/plural.ts";
 import type { DatePage } from "../src/indexes/date-pages.ts";
 import { monthLabel, dayLabel } from "../src/indexes/date-pages.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
@@ -17,7 +18,6 @@ export const data = {
   permalink: (data: DateData) => `${data.datePage.paged.url}index.html`,
 };
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export function render({ site, datePage }: DateData) {
   const { paged, title, count, kind } = datePage;

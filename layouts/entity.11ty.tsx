@@ -1,5 +1,6 @@
 // One page per entity (/places/<id>/, /people/<id>/, /organizations/<id>/): every report that
 // names it, oldest to newest, with the sentence that names it.
+import { plural } from "../src/plural.ts";
 import type { EntityPage } from "../src/indexes/build-entity-index.ts";
 import { PAGE_SIZE, type Paged } from "../src/indexes/paginate.ts";
 import { entityFeedUrl } from "../src/site/feed-specs.ts";
@@ -24,7 +25,6 @@ const ROLE_NOTE = {
 } as const;
 
 const KIND_LABEL = { place: "Place", person: "Person", organization: "Organization" } as const;
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export const data = {
   pagination: { data: "entityTimelinePages", size: 1, alias: "timelinePage", addAllPagesToCollections: false },

@@ -1,5 +1,6 @@
 // SVG maps drawn at build time: a locator map for a place, and an overview of every place with
 // reports whose markers are links. Each has a title and a text alternative; neither needs script.
+import { plural } from "../../src/plural.ts";
 import { drawMap } from "../../src/site/maps/draw-map.ts";
 import { href, type SiteOptions } from "../../src/site/site-options.ts";
 
@@ -39,7 +40,6 @@ export interface MappedPlace {
 export function OverviewMap({ site, places }: { site: SiteOptions; places: readonly MappedPlace[] }) {
   if (places.length === 0) return null;
   const map = drawMap(places, { width: 640, height: 420, minSpan: 12 });
-  const plural = (n: number) => `${n} report${n === 1 ? "" : "s"}`;
   return (
     <figure class="map overview-map">
       <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-labelledby="overview-title">
@@ -49,8 +49,8 @@ export function OverviewMap({ site, places }: { site: SiteOptions; places: reado
           <path class="country" d={c.d} />
         ))}
         {places.map((p, i) => (
-          <a href={href(site, p.url)} aria-label={`${p.name}: ${plural(p.reports)}`}>
-            <title>{`${p.name}: ${plural(p.reports)}`}</title>
+          <a href={href(site, p.url)} aria-label={`${p.name}: ${plural(p.reports, "report")}`}>
+            <title>{`${p.name}: ${plural(p.reports, "report")}`}</title>
             <circle class="marker" cx={map.points[i]!.x} cy={map.points[i]!.y} r={String(Math.min(12, 5 + Math.sqrt(p.reports)))} />
           </a>
         ))}

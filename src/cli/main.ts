@@ -1,9 +1,9 @@
 // `dateline build`: the command editors run. Prints counts quietly, every problem on failure.
+import { plural } from "../plural.ts";
 import { formatDiagnostics } from "../diagnostics/format-diagnostics.ts";
 import { buildSite } from "../site/build-site.ts";
 import { parseCliArgs, UsageError, USAGE } from "./cli-args.ts";
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let cli;

@@ -1,4 +1,5 @@
 // Render collected problems for a terminal: grouped by file, counted, capped unless verbose. Pure.
+import { plural } from "../plural.ts";
 import type { Diagnostic } from "../types.ts";
 
 export interface FormatOptions {
@@ -6,7 +7,6 @@ export interface FormatOptions {
   limit?: number;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** One line per problem, `file:line: severity message hint [rule]`, then a summary line. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
