@@ -20,9 +20,6 @@ interface ArticleData {
   neighbours: DateIndex["neighbours"];
 }
 
-/** The search page's filter names. */
-const KIND_FILTERS = { place: "place", person: "person", organization: "organization" } as const;
-
 export const data = {
   pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: (data: ArticleData) => `${data.article.url}index.html`,
@@ -119,7 +116,7 @@ export function render({ site, article, entityLookup, related, neighbours }: Art
                 <ul class="entity-chips">
                   {ofKind.map((e) => (
                     <li>
-                      <a href={href(site, e.url)} data-pagefind-filter={KIND_FILTERS[kind]}>
+                      <a href={href(site, e.url)} data-pagefind-filter={kind /* the search page's filter names are the entity kinds */}>
                         {e.name}
                       </a>
                     </li>
