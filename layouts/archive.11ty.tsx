@@ -2,6 +2,7 @@
 import { plural } from "../src/plural.ts";
 import type { YearIndex } from "../src/indexes/build-date-index.ts";
 import { ARCHIVE_URL, MONTH_NAMES } from "../src/indexes/date-pages.ts";
+import { formatYear } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 
@@ -21,14 +22,14 @@ export function render({ site, dateYears }: { site: SiteOptions; dateYears: Year
         return (
           <section class="archive-year" aria-labelledby={`year-${year.year}`}>
             <h2 id={`year-${year.year}`}>
-              <a href={href(site, year.url)}>{String(year.year)}</a> <span class="count">({plural(year.count, "report")})</span>
+              <a href={href(site, year.url)}>{formatYear(year.year)}</a> <span class="count">({plural(year.count, "report")})</span>
             </h2>
             <ol class="month-calendar">
               {MONTH_NAMES.map((name, i) => {
                 const month = byMonth.get(i + 1);
                 return month ? (
                   <li>
-                    <a href={href(site, month.url)} aria-label={`${name} ${year.year}: ${plural(month.count, "report")}`}>
+                    <a href={href(site, month.url)} aria-label={`${name} ${formatYear(year.year)}: ${plural(month.count, "report")}`}>
                       {name.slice(0, 3)} <span class="count">{String(month.count)}</span>
                     </a>
                   </li>

@@ -42,7 +42,12 @@ export type RuleId =
   | "entity-kind-unknown"
   | "entity-coordinates-invalid"
   | "entity-field-invalid"
-  | "entity-unknown-id";
+  | "entity-unknown-id"
+  | "front-matter-language"
+  | "front-matter-unclosed"
+  | "control-character"
+  | "date-out-of-range"
+  | "slug-too-long";
 
 /** A report file as read from disk: the only record the read stage produces. */
 export interface SourceFile {

@@ -222,4 +222,39 @@ export const problems = {
       `entity ${quote(id)} is not in the gazetteer.`,
       (suggestion ? `Did you mean ${quote(suggestion)}? ` : "") + "Use an id from content/entities/, or add the entity there first.",
     ),
+  frontMatterLanguage: (at: Place, language: string) =>
+    problem(
+      "front-matter-language",
+      at,
+      `the front matter opens with ${quote("---" + language)}: front matter in ${quote(language)} is never read or run.`,
+      "Front matter is YAML between two lines of exactly ---: remove the language name after the first ---.",
+    ),
+  frontMatterUnclosed: (at: Place) =>
+    problem(
+      "front-matter-unclosed",
+      at,
+      "the front matter opened by the --- on this line is never closed.",
+      "End the front matter with a line of exactly --- before the report's text.",
+    ),
+  controlCharacter: (at: Place, character: string, lineText: string, more: number) =>
+    problem(
+      "control-character",
+      at,
+      `the text has the control character ${character} in ${quote(lineText)}${more > 0 ? ` (and ${more} more on other lines)` : ""}; feeds and pages cannot carry it.`,
+      "Delete it: it is usually left over from a copy or a conversion. Tabs and line breaks are fine.",
+    ),
+  dateOutOfRange: (at: Place, value: string, where: string, shown: string) =>
+    problem(
+      "date-out-of-range",
+      at,
+      `${where} ${quote(value)} falls on ${shown}, outside the years 0001 to 9999 that URLs and feeds can hold.`,
+      `Check the year and the offset; write it as ${DATE_EXAMPLES}.`,
+    ),
+  slugTooLong: (at: Place, value: string, max: number) =>
+    problem(
+      "slug-too-long",
+      at,
+      `slug ${quote(value)} is ${value.length} characters long; a URL segment here holds at most ${max}.`,
+      `Shorten it to ${max} characters or fewer, for example the first few words of the headline.`,
+    ),
 } as const;

@@ -1,6 +1,7 @@
 // The date archive, built once: years, months and days that have reports, each report filed
 // under the calendar day of its own zone (read from its ISO date, never converted to UTC).
 import type { LinkedArticle } from "../types.ts";
+import { dayUrl, formatYear, monthUrl, yearUrl } from "../routes.ts";
 import { summarize, type ArticleSummary } from "./article-summary.ts";
 
 export interface DayIndex {
@@ -59,17 +60,17 @@ export function buildDateIndex(articles: readonly LinkedArticle[]): DateIndex {
   // instant sorts among the next day's reports elsewhere. So days are keyed, then sorted by key.
   for (const article of ordered) {
     const { year, month, day } = localDay(article.published);
-    const key = `${year}-${pad(month)}-${pad(day)}`;
+    const key = `${formatYear(year)}-${pad(month)}-${pad(day)}`;
     let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { key, year, month, day, url: `/${year}/${pad(month)}/${pad(day)}/`, articles: [] }));
+    if (!entry) byKey.set(key, (entry = { key, year, month, day, url: dayUrl(year, month, day), articles: [] }));
     entry.articles.push(summarize(article));
   }
   for (const day of [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
     let year = years.at(-1);
-    if (year?.year !== day.year) years.push((year = { year: day.year, url: `/${day.year}/`, months: [], count: 0 }));
+    if (year?.year !== day.year) years.push((year = { year: day.year, url: yearUrl(day.year), months: [], count: 0 }));
     let month = year.months.at(-1);
     if (month?.month !== day.month) {
-      year.months.push((month = { key: `${day.year}-${pad(day.month)}`, year: day.year, month: day.month, url: `/${day.year}/${pad(day.month)}/`, days: [], count: 0 }));
+      year.months.push((month = { key: `${formatYear(day.year)}-${pad(day.month)}`, year: day.year, month: day.month, url: monthUrl(day.year, day.month), days: [], count: 0 }));
     }
     month.days.push(day);
     month.count += day.articles.length;

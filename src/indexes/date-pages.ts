@@ -3,6 +3,7 @@
 import { DateTime, Info } from "luxon";
 import type { ArticleSummary } from "./article-summary.ts";
 import type { DateIndex, DayIndex, MonthIndex, YearIndex } from "./build-date-index.ts";
+import { dayUrl, formatYear, monthUrl, yearUrl } from "../routes.ts";
 import { paginate, type Paged } from "./paginate.ts";
 
 export interface Crumb {
@@ -45,13 +46,12 @@ export const dayLabel = (d: { year: number; month: number; day: number }) => cal
 
 /** Archive › 2017 › October › 21, each linked; the last crumb is the current page unless `linkLast`. */
 export function dateCrumbs(d: { year: number; month?: number; day?: number }, linkLast = false): Crumb[] {
-  const pad = (n: number) => String(n).padStart(2, "0");
   const crumbs: Crumb[] = [
     { label: "Archive", url: ARCHIVE_URL },
-    { label: String(d.year), url: `/${d.year}/` },
+    { label: formatYear(d.year), url: yearUrl(d.year) },
   ];
-  if (d.month !== undefined) crumbs.push({ label: MONTH_NAMES[d.month - 1]!, url: `/${d.year}/${pad(d.month)}/` });
-  if (d.month !== undefined && d.day !== undefined) crumbs.push({ label: String(d.day), url: `/${d.year}/${pad(d.month)}/${pad(d.day)}/` });
+  if (d.month !== undefined) crumbs.push({ label: MONTH_NAMES[d.month - 1]!, url: monthUrl(d.year, d.month) });
+  if (d.month !== undefined && d.day !== undefined) crumbs.push({ label: String(d.day), url: dayUrl(d.year, d.month, d.day) });
   if (!linkLast) crumbs[crumbs.length - 1] = { ...crumbs.at(-1)!, url: null };
   return crumbs;
 }
@@ -67,11 +67,11 @@ export function buildDatePages(index: DateIndex): DatePage[] {
   const yearPages = index.years.flatMap((year: YearIndex, i) =>
     paginate(items(year.months.flatMap((m) => m.days)), year.url).map((paged) => ({
       kind: "year" as const,
-      title: String(year.year),
+      title: formatYear(year.year),
       base: year.url,
       count: year.count,
       crumbs: dateCrumbs({ year: year.year }),
-      ...neighbours(index.years, i, (y) => ({ label: String(y.year), url: y.url })),
+      ...neighbours(index.years, i, (y) => ({ label: formatYear(y.year), url: y.url })),
       paged,
       months: year.months,
     })),

@@ -1,11 +1,12 @@
 // The parse stage for one file: front matter + wire text -> an article record, or the problems
 // that stop it. Front matter wins over what the text says. Pure: never touches disk or clock.
 import { problems } from "../diagnostics/catalog.ts";
-import { articleUrl } from "../indexes/article-url.ts";
-import { isValidSlug, toSlug } from "../indexes/slug.ts";
+import { articleUrl } from "../routes.ts";
+import { isValidSlug, MAX_SLUG_LENGTH, toSlug } from "../indexes/slug.ts";
 import type { ArticleRecord, Dateline, Diagnostic, SourceFile } from "../types.ts";
 import { normalizeAgency } from "./agencies.ts";
 import { parseWireText } from "./parse-wire-text.ts";
+import { findControlCharacters } from "./find-control-characters.ts";
 import { countWords, plainText } from "./plain-text.ts";
 import { readFrontMatter } from "./read-front-matter.ts";
 import { ISO_WITH_OFFSET, resolvePublished } from "./resolve-published.ts";
@@ -20,10 +21,15 @@ export type ParseResult = { record: ArticleRecord; diagnostics: Diagnostic[] } |
 
 export function parseReport(file: SourceFile, options: ParseOptions): ParseResult {
   if (file.text.trim() === "") return { record: null, diagnostics: [problems.emptyFile({ file: file.path })] };
+  // Checked on the whole file once, so every field (front matter, headline, body) is covered.
+  const control = findControlCharacters(file.text);
+  const controlProblems = control ? [problems.controlCharacter({ file: file.path, line: control.line }, control.name, control.lineText, control.moreLines)] : [];
   const split = splitFrontMatter(file);
-  if (!split.ok) return { record: null, diagnostics: split.diagnostics };
-  const { value: fm, diagnostics } = readFrontMatter(file.path, split.value);
-  const fieldAt = (field: string) => split.value.fieldLines[field] ?? 1;
+  if (!split.ok) return { record: null, diagnostics: [...controlProblems, ...split.diagnostics] };
+  const read = readFrontMatter(file.path, split.value);
+  const fm = read.value;
+  const diagnostics = [...controlProblems, ...read.diagnostics];
+  const fieldAt = (field: string) => split.value.fieldLines.get(field) ?? 1;
   const fromFrontMatter = (field: "date" | "timezone") => {
     const value = fm[field];
     return value === undefined ? undefined : { value, line: fieldAt(field) };
@@ -52,7 +58,8 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
 
   let slug = headline ? toSlug(headline) : "";
   if (fm.slug !== undefined) {
-    if (isValidSlug(fm.slug)) slug = fm.slug;
+    if (fm.slug.length > MAX_SLUG_LENGTH) diagnostics.push(problems.slugTooLong({ file: file.path, line: fieldAt("slug") }, fm.slug, MAX_SLUG_LENGTH));
+    else if (isValidSlug(fm.slug)) slug = fm.slug;
     else diagnostics.push(problems.slugInvalid({ file: file.path, line: fieldAt("slug") }, fm.slug));
   } else if (headline && slug === "") {
     diagnostics.push(problems.slugInvalid({ file: file.path, line: fieldAt("headline") }, headline));

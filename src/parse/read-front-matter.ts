@@ -33,7 +33,7 @@ export function readFrontMatter(file: string, split: SplitReport): { value: Fron
   if (result.success) return { value: result.data, diagnostics: [] };
 
   const diagnostics: Diagnostic[] = [];
-  const at = (field: string) => ({ file, line: split.fieldLines[field] ?? split.frontMatterLine });
+  const at = (field: string) => ({ file, line: split.fieldLines.get(field) ?? split.frontMatterLine });
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {

@@ -27,6 +27,15 @@ export interface DateSources {
 /** ISO 8601 with a numeric offset always ("+00:00", never "Z"), seconds and no milliseconds. */
 export const ISO_WITH_OFFSET = "yyyy-MM-dd'T'HH:mm:ssZZ";
 
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+const inYearRange = (year: number) => year >= 1 && year <= 9999;
+
+function formatOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
 export function resolvePublished(src: DateSources): { value: Published | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const fail = (d: Diagnostic) => (diagnostics.push(d), { value: null, diagnostics });
@@ -63,6 +72,10 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
   // The date itself is checked even when the zone is unknown, so both problems are listed at once.
   const { year, month, day, hour, minute, second } = parts;
   const written = { year, month, day, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
+  // Real offsets run from -12:00 to +14:00; luxon would accept +99:99 and shift the day with it.
+  if (parts.offset !== undefined && Math.abs(parts.offset) > MAX_OFFSET_MINUTES) {
+    return fail(problems.dateImpossible({ file: src.file, line }, raw, where, `the offset ${formatOffset(parts.offset)} is beyond ±14:00`));
+  }
   // A written offset fixes the instant; the report's zone (if given) then decides how it is shown.
   const writtenZone = parts.offset !== undefined ? FixedOffsetZone.instance(parts.offset) : (zone ?? src.defaultZone);
   let dateTime = DateTime.fromObject(written, { zone: writtenZone });
@@ -72,5 +85,11 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
   }
   if (diagnostics.length > 0) return { value: null, diagnostics };
   if (parts.offset !== undefined && zone) dateTime = dateTime.setZone(zone);
+  // URLs, feeds and sitemaps write years with four digits, in the report's zone and in UTC alike.
+  const utcYear = dateTime.toUTC().year;
+  if (!inYearRange(dateTime.year) || !inYearRange(utcYear)) {
+    const shown = dateTime.toFormat("yyyy-MM-dd HH:mm ZZ");
+    return fail(problems.dateOutOfRange({ file: src.file, line }, raw, where, inYearRange(dateTime.year) ? `${shown} (${utcYear} in UTC)` : shown));
+  }
   return { value: { dateTime, precision: hour === undefined ? "day" : "minute" }, diagnostics };
 }

@@ -1,14 +1,13 @@
 // Split a report into its YAML front matter and its raw body, remembering where each field sits.
-import matter from "gray-matter";
-import yaml from "js-yaml";
+import { LineCounter, isAlias, isMap, isScalar, parseDocument, visit, type Node } from "yaml";
 import { problems } from "../diagnostics/catalog.ts";
 import type { Diagnostic, SourceFile } from "../types.ts";
 
 export interface SplitReport {
-  /** The parsed front matter; `{}` when the file has none. */
+  /** The parsed front matter; empty when the file has none. No prototype: a `__proto__` field is just a field. */
   data: Record<string, unknown>;
   /** 1-based file line of each top-level front matter field. */
-  fieldLines: Record<string, number>;
+  fieldLines: ReadonlyMap<string, number>;
   /** Line of the opening fence, for problems about the front matter as a whole. */
   frontMatterLine: number;
   body: string;
@@ -16,67 +15,89 @@ export interface SplitReport {
   bodyStartLine: number;
 }
 
-// The core schema keeps `date: 2016-04-03` a string: js-yaml's default schema would turn it into
-// a Date at UTC midnight, which is the wrong day anywhere west of Greenwich.
-const engines = { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object };
+export type SplitResult = { ok: true; value: SplitReport } | { ok: false; diagnostics: Diagnostic[] };
 
-export function splitFrontMatter(file: SourceFile): { ok: true; value: SplitReport } | { ok: false; diagnostics: Diagnostic[] } {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(file.text, { engines });
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      const line = yamlErrorLine(file.text, error);
-      const source = file.text.split("\n")[line - 1] ?? "";
-      return { ok: false, diagnostics: [problems.yamlInvalid({ file: file.path, line }, source, error.reason ?? error.message)] };
+// Only a bare "---" opens front matter. gray-matter read a language after the fence ("---js") and
+// ran its engine, which for JavaScript is eval: a report is data and must never choose a parser.
+const FENCE = /^---[ \t]*$/;
+// "---js", "---json", "---toml": a fence with a language is refused rather than read as text, so
+// the editor learns why the fields were not read. "--- BREAKING ---" is just text.
+const FENCE_WITH_LANGUAGE = /^---([A-Za-z][\w-]{0,30})[ \t]*$/;
+
+export function splitFrontMatter(file: SourceFile): SplitResult {
+  const firstEnd = file.text.indexOf("\n");
+  const first = firstEnd === -1 ? file.text : file.text.slice(0, firstEnd);
+  const language = FENCE_WITH_LANGUAGE.exec(first);
+  if (language) return fail(problems.frontMatterLanguage({ file: file.path, line: 1 }, language[1]!));
+  if (!FENCE.test(first)) return { ok: true, value: { data: Object.create(null), fieldLines: new Map(), frontMatterLine: 1, body: file.text, bodyStartLine: 1 } };
+
+  // Find the closing fence line by line, without splitting the whole file.
+  let start = firstEnd + 1;
+  let line = 2;
+  while (firstEnd !== -1 && start <= file.text.length) {
+    const end = file.text.indexOf("\n", start);
+    const text = end === -1 ? file.text.slice(start) : file.text.slice(start, end);
+    if (FENCE.test(text)) {
+      const source = file.text.slice(firstEnd + 1, start);
+      const body = end === -1 ? "" : file.text.slice(end + 1);
+      return readYaml(file.path, source, body, line + 1);
     }
-    throw error;
+    if (end === -1) break;
+    start = end + 1;
+    line++;
   }
-  const data: unknown = parsed.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, diagnostics: [problems.frontMatterNotMapping({ file: file.path, line: 1 }, data)] };
-  }
-  const body = parsed.content;
-  if (!file.text.endsWith(body)) throw new Error(`gray-matter changed the body of ${file.path}; cannot keep line numbers.`);
-  const before = file.text.slice(0, file.text.length - body.length);
-  return {
-    ok: true,
-    value: {
-      data: data as Record<string, unknown>,
-      fieldLines: fieldLinesOf(parsed.matter),
-      frontMatterLine: 1,
-      body,
-      bodyStartLine: countNewlines(before) + 1,
-    },
+  return fail(problems.frontMatterUnclosed({ file: file.path, line: 1 }));
+}
+
+/** Parse the block between the fences (it starts on file line 2) into plain fields with their lines. */
+function readYaml(file: string, source: string, body: string, bodyStartLine: number): SplitResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Line 1 of the block is line 2 of the file.
+  const lineAt = (offset: number) => lineCounter.linePos(Math.min(offset, source.length)).line + 1;
+  const lines = source.split("\n");
+  const yamlProblem = (offset: number, reason: string) => {
+    const line = lineAt(offset);
+    return problems.yamlInvalid({ file, line }, lines[line - 2] ?? "", reason);
   };
-}
 
-/**
- * The file line of a YAML error. js-yaml counts from 0 inside the block, which begins right after
- * the opening "---". An unclosed bracket or quote is only noticed at the end of the block, so
- * point at the last line that has text: that is where the editor has to look.
- */
-function yamlErrorLine(text: string, error: yaml.YAMLException): number {
-  const line = error.mark ? error.mark.line + 1 : 1;
-  if (!/end of the stream/.test(error.reason ?? "")) return line;
-  const lines = text.split("\n");
-  let last = line;
-  while (last > 2 && /^\s*(---)?\s*$/.test(lines[last - 1] ?? "")) last--;
-  return last;
-}
-
-/** Map each top-level key to its file line. `matter` starts just after the opening fence (line 1). */
-function fieldLinesOf(source: string): Record<string, number> {
-  const lines: Record<string, number> = {};
-  source.split("\n").forEach((text, index) => {
-    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
-    if (key && !(key in lines)) lines[key] = index + 1;
+  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(lastTextAtOrBefore(e.pos[0], source), firstLine(e.message)));
+  // Anchors and aliases have no use in a report's few fields, and an alias "bomb" expands
+  // exponentially: refuse them before anything is turned into values.
+  visit(doc, {
+    Alias(_key, node) {
+      diagnostics.push(yamlProblem(node.range?.[0] ?? 0, `aliases such as *${node.source.slice(0, 40)} are not allowed in front matter`));
+      return visit.BREAK;
+    },
   });
-  return lines;
+  if (diagnostics.length > 0) return fail(...diagnostics.slice(0, 1));
+
+  const data: Record<string, unknown> = Object.create(null);
+  const fieldLines = new Map<string, number>();
+  const contents = doc.contents as Node | null;
+  if (contents !== null && !isMap(contents)) {
+    return fail(problems.frontMatterNotMapping({ file, line: 1 }, contents.toJSON()));
+  }
+  for (const pair of contents?.items ?? []) {
+    const key = pair.key as Node | null;
+    const name = isScalar(key) ? String(key.value) : JSON.stringify(key?.toJSON() ?? null);
+    if (!fieldLines.has(name)) fieldLines.set(name, key?.range ? lineAt(key.range[0]) : 1);
+    const value = pair.value as Node | null;
+    data[name] = value === null || isAlias(value) ? null : value.toJSON();
+  }
+  return { ok: true, value: { data, fieldLines, frontMatterLine: 1, body, bodyStartLine } };
 }
 
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+/** An unclosed bracket or quote is noticed only at the end of the block: point at its last line with text, where the editor must look. */
+function lastTextAtOrBefore(offset: number, source: string): number {
+  const end = source.trimEnd().length;
+  return offset < end ? offset : source.lastIndexOf("\n", end - 1) + 1;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function fail(...diagnostics: Diagnostic[]): SplitResult {
+  return { ok: false, diagnostics };
 }

@@ -16,6 +16,9 @@ describe("bad content fixtures", () => {
       expect.arrayContaining([
         "no-date", "impossible-month", "impossible-day", "unknown-timezone", "broken-yaml", "empty-file",
         "no-headline", "url-collision", "not-utf8", "missing-content", "many-problems", "unknown-entity",
+        // Issue 9: content is data, never code; every failure is a diagnostic.
+        "front-matter-js", "front-matter-javascript", "front-matter-unclosed", "yaml-alias-bomb", "prototype-keys",
+        "control-characters", "offset-beyond-14", "year-out-of-range", "slug-too-long",
       ]),
     );
   });

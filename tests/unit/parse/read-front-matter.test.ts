@@ -8,7 +8,7 @@ const KNOWN = "Known fields: headline, date, timezone, dateline, byline, source,
 
 /** Fields as the YAML parser returned them, each on the next line after the opening fence. */
 function split(data: Record<string, unknown>): SplitReport {
-  const fieldLines = Object.fromEntries(Object.keys(data).map((key, i) => [key, i + 2]));
+  const fieldLines = new Map(Object.keys(data).map((key, i) => [key, i + 2]));
   return { data, fieldLines, frontMatterLine: 1, body: "", bodyStartLine: Object.keys(data).length + 3 };
 }
 
