@@ -4,6 +4,7 @@ import type { EntitySummary } from "../src/indexes/build-entity-index.ts";
 import { dateCrumbs } from "../src/indexes/date-pages.ts";
 import { KIND_TITLES, KINDS } from "../src/indexes/entity-lists.ts";
 import type { RelatedReport } from "../src/indexes/related-reports.ts";
+import { entityFilterAttributes } from "../src/site/pagefind-filter.ts";
 import { renderBody } from "../src/site/render-body.ts";
 import { newsArticle } from "../src/site/structured-data.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
@@ -116,7 +117,9 @@ export function render({ site, article, entityLookup, related, neighbours }: Art
                 <ul class="entity-chips">
                   {ofKind.map((e) => (
                     <li>
-                      <a href={href(site, e.url)} data-pagefind-filter={kind /* the search page's filter names are the entity kinds */}>
+                      {/* The search page's filter names are the entity kinds, the values the names;
+                          Pagefind UI shows values as HTML, so they are escaped: see pagefind-filter.ts. */}
+                      <a href={href(site, e.url)} {...entityFilterAttributes(kind, e.name)}>
                         {e.name}
                       </a>
                     </li>

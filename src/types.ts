@@ -47,7 +47,9 @@ export type RuleId =
   | "front-matter-unclosed"
   | "control-character"
   | "date-out-of-range"
-  | "slug-too-long";
+  | "slug-too-long"
+  | "entity-not-plain-text"
+  | "entity-alias-common-word";
 
 /** A report file as read from disk: the only record the read stage produces. */
 export interface SourceFile {

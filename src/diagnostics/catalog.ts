@@ -1,4 +1,6 @@
 // The catalog of content problems: one constructor per kind, so every message reads the same way.
+import type { CommonSpelling } from "../entities/common-words.ts";
+import type { MarkupFound } from "../entities/find-markup.ts";
 import type { Diagnostic, RuleId } from "../types.ts";
 
 interface Place {
@@ -10,6 +12,11 @@ function problem(rule: RuleId, at: Place, message: string, hint: string): Diagno
   const diagnostic: Diagnostic = { file: at.file, rule, severity: "error", message, hint };
   if (at.line !== undefined) diagnostic.line = at.line;
   return diagnostic;
+}
+
+/** A problem worth fixing that does not stop the build. */
+function warning(rule: RuleId, at: Place, message: string, hint: string): Diagnostic {
+  return { ...problem(rule, at, message, hint), severity: "warning" };
 }
 
 const DATE_EXAMPLES = "2017-10-21 or 2017-10-21T04:45:00-06:00";
@@ -256,5 +263,27 @@ export const problems = {
       at,
       `slug ${quote(value)} is ${value.length} characters long; a URL segment here holds at most ${max}.`,
       `Shorten it to ${max} characters or fewer, for example the first few words of the headline.`,
+    ),
+  entityNotPlainText: (at: Place, field: string, value: string, found: MarkupFound) =>
+    problem(
+      "entity-not-plain-text",
+      at,
+      // JSON escapes C0 controls but not DEL or C1 (U+0085): spell those out too, so the reader sees them.
+      `entity field ${quote(field)} is ${quote(value).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}, which contains ${found.what}.`,
+      "Names, aliases and descriptions are plain text, shown exactly as written: " +
+        (found.kind === "tag"
+          ? "remove the markup and keep only the words."
+          : found.kind === "reference"
+            ? "write the character itself (& for &amp;, < for &lt;)."
+            : "write it on one line, without tabs or control characters."),
+    ),
+  entityAliasCommonWord: (at: Place, field: string, spelling: string, id: string, why: CommonSpelling) =>
+    warning(
+      "entity-alias-common-word",
+      at,
+      `${field} ${quote(spelling)} of ${quote(id)} is ` +
+        (why === "common-word" ? "a common English word: it matches in any case, so" : /\p{L}/u.test(spelling) ? "a single letter: it matches in any case, so" : "a single digit, so") +
+        ` every ${quote(spelling.toLowerCase())} in the reports would link to ${quote(id)}.`,
+      "Remove it, or write a longer spelling that only this entity uses. An acronym of two or more capitals (US, IS) matches only as written and is fine.",
     ),
 } as const;

@@ -1,11 +1,14 @@
 // Parse and check the gazetteer (content/entities/*.yaml): entities with the file and line of each,
-// and every problem at once: bad YAML, unknown kinds, bad coordinates, duplicate ids and aliases.
+// and every problem at once: bad YAML, unknown kinds, bad coordinates, duplicate ids and aliases,
+// markup in names (an error) and aliases that are common words (a warning).
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
 import type { GazetteerFile } from "../read/read-content.ts";
 import type { Diagnostic, Entity, EntityKind } from "../types.ts";
 import { closest, distance } from "fastest-levenshtein";
+import { hasErrors } from "../diagnostics/format-diagnostics.ts";
+import { checkEntityText } from "./check-entity-text.ts";
 import { articleVariants, foldName, stripArticle } from "./normalize-name.ts";
 
 export const KIND_FOLDERS: Record<EntityKind, string> = { place: "places", person: "people", organization: "organizations" };
@@ -73,7 +76,7 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
           for (const alias of pair.value.items) if (isScalar(alias)) spellingLines.set(String(alias.value), lineOf(alias as Node, line));
         }
       }
-      const parsed = checkEntry(item.toJSON() as Record<string, unknown>, { file: file.path, line }, fieldLines);
+      const parsed = checkEntry(item.toJSON() as Record<string, unknown>, { file: file.path, line }, fieldLines, spellingLines);
       diagnostics.push(...parsed.diagnostics);
       if (parsed.entity) {
         entities.push(parsed.entity);
@@ -85,7 +88,7 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
   return { entities, diagnostics };
 }
 
-function checkEntry(raw: Record<string, unknown>, at: { file: string; line: number }, fieldLines: Record<string, number>) {
+function checkEntry(raw: Record<string, unknown>, at: { file: string; line: number }, fieldLines: Record<string, number>, spellingLines: Map<string, number>) {
   const diagnostics: Diagnostic[] = [];
   const fieldAt = (field: string) => ({ file: at.file, line: fieldLines[field] ?? at.line });
   const result = entrySchema.safeParse(raw);
@@ -116,6 +119,9 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
       diagnostics.push(problems.entityFieldInvalid(fieldAt("aliases"), "aliases", alias, "a list of spellings with letters in them"));
     }
   }
+  // An alias is pointed at on its own line; a name or description at its field.
+  const lineOf = (field: string, value: string) => (field === "aliases" ? { file: at.file, line: spellingLines.get(value) ?? fieldAt(field).line } : fieldAt(field));
+  diagnostics.push(...checkEntityText(entry, lineOf));
   if (entry.wikidata && !entry.wikidata_source) {
     diagnostics.push(problems.entityFieldInvalid(fieldAt("wikidata"), "wikidata_source", undefined, EXPECTED.wikidata_source!));
   }
@@ -132,7 +138,8 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
     sourcePath: at.file,
     line: at.line,
   };
-  return { entity: diagnostics.length > 0 ? null : entity, diagnostics };
+  // Warnings keep the entity; an error leaves it out (the build stops anyway).
+  return { entity: hasErrors(diagnostics) ? null : entity, diagnostics };
 }
 
 /** Zod reports a missing field and its type separately; one message per field is enough. */

@@ -25,6 +25,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (hasErrors(pipeline.diagnostics)) {
     return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
   }
+  return writeSite(pipeline, options);
+}
+
+/**
+ * Render, index and publish an archive already read and checked. Separate from buildSite so a
+ * test can write an archive the checks would have refused, to prove the next wall holds.
+ */
+export async function writeSite(pipeline: PipelineResult, options: Omit<BuildOptions, "contentDir">): Promise<BuildResult & { ok: true }> {
   const staging = stageOutput(options.outDir);
   try {
     const eleventy = new Eleventy(LAYOUTS_DIR, staging.dir, {

@@ -1,9 +1,13 @@
-// Search in a real browser: Pagefind's index built by `npm run build`'s own code finds both seeds.
+// Search in a real browser: Pagefind's index built by `npm run build`'s own code finds both seeds,
+// and nothing from content runs as HTML on /search/.
+import { rmSync } from "node:fs";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildSite } from "../../src/site/build-site.ts";
+import { loadArchive } from "../../src/pipeline.ts";
+import { buildSite, writeSite } from "../../src/site/build-site.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
-import { tempDir } from "../helpers/temp-content.ts";
+import { tempDir, writeContent } from "../helpers/temp-content.ts";
 import { launchBrowser } from "./launch-browser.ts";
 import { serveSite } from "./serve-site.ts";
 
@@ -66,5 +70,49 @@ describe("search under a path prefix", () => {
     expect(errors).toEqual([]);
     await context.close();
     await prefixed.close();
+  });
+});
+
+describe("search shows content as text (issue 9, point 6)", () => {
+  const HEADLINE = "<img src=x onerror=alert(1)> zebra headline";
+  const BODY = "PALMYRA, Syria — A zebra <img src=x onerror=alert(2)> was seen in Palmyra & nearby.";
+  // The gazetteer refuses such a name (entity-not-plain-text); here that check is bypassed.
+  const NAME = `<img src=x onerror=alert(3)> & "Co"`;
+
+  test("a hostile headline, body and entity name are shown as text in results and filters; no script runs", async () => {
+    const pipeline = loadArchive(writeContent({ "hostile.txt": `${HEADLINE}\n\nOct 22, 2017 | 4:45 AM\n\n${BODY}\n` }, "content"));
+    expect(pipeline.diagnostics).toEqual([]);
+    pipeline.archive.entities.find((e) => e.id === "palmyra")!.name = NAME;
+    const out = tempDir("search-hostile");
+    await writeSite(pipeline, { outDir: out, site: makeSiteOptions({}) });
+    // Without the site's Content-Security-Policy, as on a host that ignores _headers: markup that
+    // got through would run.
+    rmSync(path.join(out, "_headers"));
+    const site = await serveSite(out);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${site.url}/search/?q=zebra`);
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 10_000 });
+    await page.waitForSelector(".pagefind-ui__filter-label", { state: "attached", timeout: 10_000 });
+    expect(await page.$$("#search img")).toHaveLength(0);
+    expect(await page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => a.textContent))).toEqual([HEADLINE]);
+    expect(await page.textContent(".pagefind-ui__result-excerpt")).toContain("<img src=x onerror=alert(2)>");
+    const labels = await page.$$eval(".pagefind-ui__filter-label", (labels) => labels.map((l) => l.textContent!.trim()));
+    expect(labels.filter((l) => l.startsWith(`${NAME} (`))).toHaveLength(1);
+    // The escaped value is also the filter's key: choosing it keeps the report, which names Palmyra.
+    await page.locator(".pagefind-ui__filter-name", { hasText: /^place$/i }).click();
+    await page.locator(".pagefind-ui__filter-label", { hasText: NAME }).click();
+    await page.waitForSelector(".pagefind-ui__filter-value--checked");
+    await page.waitForFunction(() => /^1 result/.test(document.querySelector(".pagefind-ui__message")?.textContent ?? ""));
+    expect(await page.$$eval(".pagefind-ui__result-link", (links) => links.map((a) => a.textContent))).toEqual([HEADLINE]);
+    expect(await page.$$("#search img")).toHaveLength(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+    await site.close();
   });
 });

@@ -139,7 +139,8 @@ describe("parseGazetteer: bad-gazetteer fixtures", () => {
       expect.arrayContaining([
         "broken-yaml", "not-a-list", "entry-not-mapping", "duplicate-id", "alias-conflict", "unknown-kind",
         "coordinates-out-of-range", "coordinates-for-person", "missing-name-description", "unknown-field",
-        "wikidata-without-source", "bad-wikidata-id",
+        "wikidata-without-source", "bad-wikidata-id", "markup-in-name", "markup-in-alias", "html-character-code",
+        "control-character", "common-word-alias",
       ]),
     );
   });
@@ -161,7 +162,8 @@ describe("parseGazetteer: bad-gazetteer fixtures", () => {
       for (const d of parseGazetteer(readContent(`${ROOT}/${name}`).gazetteer).diagnostics) {
         expect(d.file.startsWith(`${ROOT}/${name}/entities/`)).toBe(true);
         expect(d.line).toBeGreaterThan(0);
-        expect(d.severity).toBe("error");
+        // Spellings that are common words only warn: the build goes on.
+        expect(d.severity).toBe(d.rule === "entity-alias-common-word" ? "warning" : "error");
         expect(d.hint.length).toBeGreaterThan(10);
       }
     }
@@ -176,5 +178,58 @@ describe("parseGazetteer: spellings that fold to nothing", () => {
     expect(diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
       [4, "entity-field-invalid", `entity field "aliases" is ${JSON.stringify(alias)}, not a list of spellings with letters in them.`],
     ]);
+  });
+});
+
+const entry = (fields: string) => `- id: palmyra\n  kind: place\n${fields}`;
+
+describe("parseGazetteer: names are plain text", () => {
+  test.each<[string, string, number, string]>([
+    ["a tag in the name", "  name: <img src=x onerror=alert(1)>\n  description: Town.\n", 3, `entity field "name" is "<img src=x onerror=alert(1)>", which contains the HTML tag "<img".`],
+    ["an end tag in an alias", "  name: Palmyra\n  aliases:\n    - Tadmur\n    - Tadmor</a>\n  description: Town.\n", 6, `entity field "aliases" is "Tadmor</a>", which contains the HTML tag "</a".`],
+    ["a comment in the description", "  name: Palmyra\n  description: Town <!-- check -->.\n", 4, `entity field "description" is "Town <!-- check -->.", which contains an HTML comment "<!--".`],
+    ["a character code", "  name: Palmyra &amp; Tadmur\n  description: Town.\n", 3, `entity field "name" is "Palmyra &amp; Tadmur", which contains the HTML character code "&amp;".`],
+    ["a numeric character code", "  name: Palmyra\n  aliases: [\"&#x3c;b&#x3e;\"]\n  description: Town.\n", 4, `entity field "aliases" is "&#x3c;b&#x3e;", which contains the HTML character code "&#x3c;".`],
+    ["a line break", "  name: \"Pal\\nmyra\"\n  description: Town.\n", 3, `entity field "name" is "Pal\\nmyra", which contains a line break.`],
+    ["DEL", "  name: \"Palmyra\\x7F\"\n  description: Town.\n", 3, `entity field "name" is "Palmyra\\u007f", which contains the control character U+007F.`],
+  ])("%s is an error at its line, repeating the value", (_case, fields, line, message) => {
+    const { entities, diagnostics } = parseGazetteer([{ path: "places.yaml", text: entry(fields) }]);
+    expect(entities).toEqual([]);
+    expect(diagnostics.map((d) => [d.line, d.rule, d.severity, d.message])).toEqual([[line, "entity-not-plain-text", "error", message]]);
+  });
+
+  test.each([["AT&T"], ["Procter & Gamble"], ["5 < 6"], ["SDF <3"], ["R&D"], ["a > b"]])("%j is plain text", (name) => {
+    const { diagnostics } = parseGazetteer([{ path: "places.yaml", text: entry(`  name: ${JSON.stringify(name)}\n  description: Town.\n`) }]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  test("a long value is repeated shortened", () => {
+    const long = `${"Town in Homs Governorate, central Syria ".repeat(3)}<b>bold</b>`;
+    const [d] = parseGazetteer([{ path: "places.yaml", text: entry(`  name: Palmyra\n  description: ${long}\n`) }]).diagnostics;
+    expect(d!.message).toBe(`entity field "description" is "${long.slice(0, 77)}...", which contains the HTML tag "<b".`);
+  });
+});
+
+describe("parseGazetteer: spellings that are common words", () => {
+  test.each<[string, string, string]>([
+    ["The", "name", `name "The" of "palmyra" is a common English word: it matches in any case, so every "the" in the reports would link to "palmyra".`],
+    ["of", "alias", `alias "of" of "palmyra" is a common English word: it matches in any case, so every "of" in the reports would link to "palmyra".`],
+    ["and", "alias", `alias "and" of "palmyra" is a common English word: it matches in any case, so every "and" in the reports would link to "palmyra".`],
+    ["In the", "alias", `alias "In the" of "palmyra" is a common English word: it matches in any case, so every "in the" in the reports would link to "palmyra".`],
+    ["a", "alias", `alias "a" of "palmyra" is a single letter: it matches in any case, so every "a" in the reports would link to "palmyra".`],
+    ["P.", "alias", `alias "P." of "palmyra" is a single letter: it matches in any case, so every "p." in the reports would link to "palmyra".`],
+    ["7", "alias", `alias "7" of "palmyra" is a single digit, so every "7" in the reports would link to "palmyra".`],
+    ["Is", "alias", `alias "Is" of "palmyra" is a common English word: it matches in any case, so every "is" in the reports would link to "palmyra".`],
+  ])("%j is a warning, and the entity is kept", (spelling, field, message) => {
+    const fields = field === "name" ? `  name: ${spelling}\n` : `  name: Palmyra\n  aliases: [${JSON.stringify(spelling)}]\n`;
+    const { entities, diagnostics } = parseGazetteer([{ path: "places.yaml", text: entry(`${fields}  description: Town.\n`) }]);
+    expect(entities.map((e) => e.id)).toEqual(["palmyra"]);
+    expect(diagnostics.map((d) => [d.line, d.rule, d.severity, d.message])).toEqual([[field === "name" ? 3 : 4, "entity-alias-common-word", "warning", message]]);
+  });
+
+  // Two or more capitals and no lowercase: the linker matches these only as written.
+  test.each([["US"], ["U.S."], ["IS"], ["IT"], ["AP"], ["Tadmur"], ["The Hague"], ["Of Mice"]])("%j is not warned about", (spelling) => {
+    const { diagnostics } = parseGazetteer([{ path: "places.yaml", text: entry(`  name: Palmyra\n  aliases: [${JSON.stringify(spelling)}]\n  description: Town.\n`) }]);
+    expect(diagnostics).toEqual([]);
   });
 });

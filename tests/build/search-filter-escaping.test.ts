@@ -1,0 +1,58 @@
+// An entity name never reaches search as HTML (issue 9, point 6): a name with markup stops the
+// build; and were that check bypassed, the report page gives Pagefind only an escaped filter value.
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadArchive } from "../../src/pipeline.ts";
+import { buildSite, writeSite } from "../../src/site/build-site.ts";
+import { pagefindFilterValue } from "../../src/site/pagefind-filter.ts";
+import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { readPage, textOf } from "../helpers/built-page.ts";
+import { tempDir, writeContent } from "../helpers/temp-content.ts";
+
+const HOSTILE = `<img src=x onerror=alert(1)> & "Co"`;
+const REPORT = "Troops take Kafr Town\n\nOct 21, 2017 | 4:45 AM\n\nBEIRUT — Syrian troops took Kafr Town on Saturday.\n";
+
+/** A content folder with one report that names one entity, called `name`. */
+function contentNaming(name: string): string {
+  const dir = writeContent({ "kafr-town.txt": REPORT });
+  mkdirSync(path.join(dir, "entities"));
+  const entry = `- id: kafr-town\n  kind: place\n  name: ${JSON.stringify(name)}\n  aliases: [Kafr Town]\n  description: A town.\n`;
+  writeFileSync(path.join(dir, "entities", "places.yaml"), entry);
+  return dir;
+}
+
+describe("entity names in search filters", () => {
+  test("a name with markup stops the build at its line, and nothing is written", async () => {
+    const out = tempDir("filter-markup");
+    const content = contentNaming(HOSTILE);
+    const result = await buildSite({ contentDir: content, outDir: out, site: makeSiteOptions({}) });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([[path.join(content, "entities", "places.yaml"), 3, "entity-not-plain-text"]]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  test("bypassing that check, the page shows the name as text and gives Pagefind an escaped value", async () => {
+    const pipeline = loadArchive(contentNaming("Kafr Town"));
+    expect(pipeline.diagnostics).toEqual([]);
+    pipeline.archive.entities[0]!.name = HOSTILE;
+    const out = tempDir("filter-bypass");
+    await writeSite(pipeline, { outDir: out, site: makeSiteOptions({}) });
+    const page = readPage(out, pipeline.archive.articles[0]!.url);
+    const chip = page.querySelector(".entity-chips a")!;
+    expect(textOf(chip)).toBe(HOSTILE);
+    expect(chip.getAttribute("data-pagefind-filter")).toBe("place[data-filter-value]");
+    expect(chip.getAttribute("data-filter-value")).toBe(pagefindFilterValue(HOSTILE));
+    expect(chip.getAttribute("data-filter-value")).toBe(`&amp;lt;img src=x onerror=alert(1)&amp;gt; &amp;amp; "Co"`);
+    expect(page.querySelectorAll("img")).toHaveLength(0);
+  });
+
+  test("an ordinary name is the link's own text, with no extra attribute", async () => {
+    const out = tempDir("filter-plain");
+    const result = await buildSite({ contentDir: contentNaming("Kafr Town"), outDir: out, site: makeSiteOptions({}) });
+    expect(result.ok).toBe(true);
+    const chip = readPage(out, "/2017/10/21/troops-take-kafr-town/").querySelector(".entity-chips a")!;
+    expect(chip.attributes).toEqual({ href: "/places/kafr-town/", "data-pagefind-filter": "place" });
+    expect(textOf(chip)).toBe("Kafr Town");
+  });
+});
