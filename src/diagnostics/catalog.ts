@@ -24,8 +24,12 @@ const DATE_EXAMPLES = "2017-10-21 or 2017-10-21T04:45:00-06:00";
 /** Quote a user's value the way messages repeat it: JSON-style, shortened when long. */
 export function quote(value: unknown): string {
   const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
-  const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  return JSON.stringify(short);
+  return JSON.stringify(clip(text, 80));
+}
+
+/** A parser's own explanation, shortened: some quote the whole token they stopped at. */
+export function clip(text: string, max = 160): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
 export const problems = {
@@ -56,7 +60,7 @@ export const problems = {
     problem(
       "yaml-invalid",
       at,
-      `the front matter is not valid YAML at ${quote(source)}: ${reason}.`,
+      `the front matter is not valid YAML at ${quote(source)}: ${clip(reason)}.`,
       "Fix the YAML between the two --- lines; each field is one 'name: value' line, and a value with a colon needs quotes.",
     ),
   frontMatterNotMapping: (at: Place, value: unknown) =>
@@ -154,7 +158,7 @@ export const problems = {
     problem(
       "gazetteer-invalid",
       at,
-      `the gazetteer is not valid YAML: ${reason}.`,
+      `the gazetteer is not valid YAML: ${clip(reason)}.`,
       "Each file in content/entities/ is a YAML list: one '- id: ...' entry per entity, its fields indented below it.",
     ),
   entityNotMapping: (at: Place, value: unknown) =>

@@ -18,7 +18,7 @@ export type LineOf = (field: "name" | "aliases" | "description", value: string) 
 
 export function checkEntityText(entry: EntryText, lineOf: LineOf): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const spellings = [["name", entry.name] as const, ...entry.aliases.map((alias) => ["aliases", alias] as const)];
+  const spellings = [["name", entry.name] as const, ...[...new Set(entry.aliases)].map((alias) => ["aliases", alias] as const)];
   for (const [field, value] of [...spellings, ["description", entry.description] as const]) {
     const markup = findMarkup(value.trim());
     if (markup) diagnostics.push(problems.entityNotPlainText(lineOf(field, value), field, value.trim(), markup));

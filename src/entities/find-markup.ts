@@ -1,6 +1,7 @@
 // Find what makes gazetteer text not plain text: an HTML tag, an HTML character code, or a control
 // character. Names, aliases and descriptions are printed as text on every page and in search, so
 // any of these is an editor's mistake at best, and script on /search/ at worst.
+import { controlCharacterName } from "../parse/find-control-characters.ts";
 
 export interface MarkupFound {
   kind: "tag" | "reference" | "control";
@@ -16,8 +17,9 @@ const TAG = /<!--|<[/!?]?[a-z][a-z0-9-]*|<[/!?]/i;
 // that decodes once too often (Pagefind does: see src/site/pagefind-filter.ts). A bare "&", as in
 // "AT&T", is fine.
 const REFERENCE = /&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
-// C0 and C1 controls, including tabs and line breaks: a name or description is one line.
-const CONTROL = /\p{Cc}/u;
+// C0 and C1 controls, including tabs and line breaks (a name or description is one line), and
+// noncharacters. A YAML escape ("\a") puts one in a value although the file itself has none.
+const CONTROL = /[\p{Cc}\p{Noncharacter_Code_Point}]/u;
 
 const CONTROL_NAMES: Record<string, string> = { "\n": "a line break", "\r": "a line break", "\t": "a tab" };
 
@@ -27,9 +29,6 @@ export function findMarkup(text: string): MarkupFound | null {
   const reference = REFERENCE.exec(text);
   if (reference) return { kind: "reference", what: `the HTML character code ${JSON.stringify(reference[0])}` };
   const control = CONTROL.exec(text);
-  if (control) {
-    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-    return { kind: "control", what: CONTROL_NAMES[control[0]] ?? `the control character U+${code}` };
-  }
+  if (control) return { kind: "control", what: CONTROL_NAMES[control[0]] ?? `the control character ${controlCharacterName(control[0])}` };
   return null;
 }

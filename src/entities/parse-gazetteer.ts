@@ -1,9 +1,12 @@
 // Parse and check the gazetteer (content/entities/*.yaml): entities with the file and line of each,
 // and every problem at once: bad YAML, unknown kinds, bad coordinates, duplicate ids and aliases,
 // markup in names (an error) and aliases that are common words (a warning).
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
+import { MAX_SLUG_LENGTH } from "../indexes/slug.ts";
+import { findControlCharacters } from "../parse/find-control-characters.ts";
+import { mappingEntries, plainObject, readYaml } from "../parse/read-yaml.ts";
 import type { GazetteerFile } from "../read/read-content.ts";
 import type { Diagnostic, Entity, EntityKind } from "../types.ts";
 import { closest, distance } from "fastest-levenshtein";
@@ -16,7 +19,8 @@ export const KIND_FOLDERS: Record<EntityKind, string> = { place: "places", perso
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const entrySchema = z
   .object({
-    id: z.string().regex(ID),
+    // The id is a URL segment: a file name holds 255 bytes, and slugs stop at MAX_SLUG_LENGTH.
+    id: z.string().regex(ID).max(MAX_SLUG_LENGTH),
     kind: z.enum(["place", "person", "organization"]),
     name: z.string().trim().min(1),
     aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
@@ -30,7 +34,7 @@ const entrySchema = z
 const FIELDS = Object.keys(entrySchema.shape);
 
 const EXPECTED: Record<string, string> = {
-  id: "lowercase letters, digits and hyphens (e.g. qaryatayn)",
+  id: `lowercase letters, digits and hyphens, at most ${MAX_SLUG_LENGTH} of them (e.g. qaryatayn)`,
   kind: "place, person or organization",
   name: "the entity's name",
   aliases: "a list of spellings",
@@ -45,13 +49,16 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
   const spellingLinesOf = new Map<Entity, Map<string, number>>();
   const entities: Entity[] = [];
   for (const file of files) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(file.text, { lineCounter, prettyErrors: false });
+    const control = findControlCharacters(file.text);
+    // Written into the file itself (not through a YAML escape): the file is not read further.
+    if (control) {
+      diagnostics.push(problems.controlCharacter({ file: file.path, line: control.line }, control.name, control.lineText, control.moreLines));
+      continue;
+    }
+    const { doc, lineCounter, problems: yamlProblems } = readYaml(file.text);
     const lineOf = (node: Node | null | undefined, fallback = 1) => (node?.range ? lineCounter.linePos(node.range[0]).line : fallback);
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        diagnostics.push(problems.gazetteerInvalid({ file: file.path, line: lineCounter.linePos(error.pos[0]).line }, error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")));
-      }
+    if (yamlProblems.length > 0) {
+      for (const p of yamlProblems) diagnostics.push(problems.gazetteerInvalid({ file: file.path, line: lineCounter.linePos(p.offset).line }, p.reason));
       continue;
     }
     if (doc.contents === null) continue; // an empty file: nothing to add
@@ -65,18 +72,18 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
         diagnostics.push(problems.entityNotMapping({ file: file.path, line }, isScalar(item) ? item.value : item));
         continue;
       }
-      const fieldLines: Record<string, number> = {};
+      const entries = mappingEntries(item);
+      const fieldLines = new Map<string, number>();
       const spellingLines = new Map<string, number>();
-      for (const pair of item.items) {
-        if (!isScalar(pair.key)) continue;
-        const field = String(pair.key.value);
-        fieldLines[field] = lineOf(pair.key as Node, line);
-        if (field === "name" && isScalar(pair.value)) spellingLines.set(String(pair.value.value), fieldLines[field]);
-        if (field === "aliases" && isSeq(pair.value)) {
-          for (const alias of pair.value.items) if (isScalar(alias)) spellingLines.set(String(alias.value), lineOf(alias as Node, line));
+      for (const { key: field, keyNode, valueNode } of entries) {
+        const fieldLine = lineOf(keyNode, line);
+        if (!fieldLines.has(field)) fieldLines.set(field, fieldLine);
+        if (field === "name" && isScalar(valueNode)) spellingLines.set(String(valueNode.value), fieldLine);
+        if (field === "aliases" && isSeq(valueNode)) {
+          for (const alias of valueNode.items) if (isScalar(alias) && !spellingLines.has(String(alias.value))) spellingLines.set(String(alias.value), lineOf(alias as Node, line));
         }
       }
-      const parsed = checkEntry(item.toJSON() as Record<string, unknown>, { file: file.path, line }, fieldLines, spellingLines);
+      const parsed = checkEntry(plainObject(entries), { file: file.path, line }, fieldLines, spellingLines);
       diagnostics.push(...parsed.diagnostics);
       if (parsed.entity) {
         entities.push(parsed.entity);
@@ -88,9 +95,9 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
   return { entities, diagnostics };
 }
 
-function checkEntry(raw: Record<string, unknown>, at: { file: string; line: number }, fieldLines: Record<string, number>, spellingLines: Map<string, number>) {
+function checkEntry(raw: Record<string, unknown>, at: { file: string; line: number }, fieldLines: ReadonlyMap<string, number>, spellingLines: ReadonlyMap<string, number>) {
   const diagnostics: Diagnostic[] = [];
-  const fieldAt = (field: string) => ({ file: at.file, line: fieldLines[field] ?? at.line });
+  const fieldAt = (field: string) => ({ file: at.file, line: fieldLines.get(field) ?? at.line });
   const result = entrySchema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {

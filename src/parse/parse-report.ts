@@ -21,15 +21,22 @@ export type ParseResult = { record: ArticleRecord; diagnostics: Diagnostic[] } |
 
 export function parseReport(file: SourceFile, options: ParseOptions): ParseResult {
   if (file.text.trim() === "") return { record: null, diagnostics: [problems.emptyFile({ file: file.path })] };
-  // Checked on the whole file once, so every field (front matter, headline, body) is covered.
-  const control = findControlCharacters(file.text);
-  const controlProblems = control ? [problems.controlCharacter({ file: file.path, line: control.line }, control.name, control.lineText, control.moreLines)] : [];
+  const controlIn = (text: string, firstLine: number) => {
+    const found = findControlCharacters(text);
+    return found ? [problems.controlCharacter({ file: file.path, line: firstLine + found.line - 1 }, found.name, found.lineText, found.moreLines)] : [];
+  };
   const split = splitFrontMatter(file);
-  if (!split.ok) return { record: null, diagnostics: [...controlProblems, ...split.diagnostics] };
+  if (!split.ok) return { record: null, diagnostics: [...controlIn(file.text, 1), ...split.diagnostics] };
   const read = readFrontMatter(file.path, split.value);
   const fm = read.value;
-  const diagnostics = [...controlProblems, ...read.diagnostics];
   const fieldAt = (field: string) => split.value.fieldLines.get(field) ?? 1;
+  // Control characters in the body, and in front matter values (where a YAML escape such as "\a"
+  // can put one although the file has none); comments in the front matter are never shown.
+  const diagnostics = [
+    ...Object.entries(fm).flatMap(([field, value]) => controlIn([value].flat().join("\n"), fieldAt(field))),
+    ...read.diagnostics,
+    ...controlIn(split.value.body, split.value.bodyStartLine),
+  ];
   const fromFrontMatter = (field: "date" | "timezone") => {
     const value = fm[field];
     return value === undefined ? undefined : { value, line: fieldAt(field) };

@@ -1,7 +1,8 @@
 // Split a report into its YAML front matter and its raw body, remembering where each field sits.
-import { LineCounter, isAlias, isMap, isScalar, parseDocument, visit, type Node } from "yaml";
+import { isMap, type Node } from "yaml";
 import { problems } from "../diagnostics/catalog.ts";
 import type { Diagnostic, SourceFile } from "../types.ts";
+import { mappingEntries, plainObject, readYaml } from "./read-yaml.ts";
 
 export interface SplitReport {
   /** The parsed front matter; empty when the file has none. No prototype: a `__proto__` field is just a field. */
@@ -40,7 +41,7 @@ export function splitFrontMatter(file: SourceFile): SplitResult {
     if (FENCE.test(text)) {
       const source = file.text.slice(firstEnd + 1, start);
       const body = end === -1 ? "" : file.text.slice(end + 1);
-      return readYaml(file.path, source, body, line + 1);
+      return parseBlock(file.path, source, body, line + 1);
     }
     if (end === -1) break;
     start = end + 1;
@@ -50,52 +51,29 @@ export function splitFrontMatter(file: SourceFile): SplitResult {
 }
 
 /** Parse the block between the fences (it starts on file line 2) into plain fields with their lines. */
-function readYaml(file: string, source: string, body: string, bodyStartLine: number): SplitResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+function parseBlock(file: string, source: string, body: string, bodyStartLine: number): SplitResult {
+  const { doc, lineCounter, problems: yamlProblems } = readYaml(source);
   // Line 1 of the block is line 2 of the file.
   const lineAt = (offset: number) => lineCounter.linePos(Math.min(offset, source.length)).line + 1;
-  const lines = source.split("\n");
-  const yamlProblem = (offset: number, reason: string) => {
-    const line = lineAt(offset);
-    return problems.yamlInvalid({ file, line }, lines[line - 2] ?? "", reason);
-  };
-
-  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(lastTextAtOrBefore(e.pos[0], source), firstLine(e.message)));
-  // Anchors and aliases have no use in a report's few fields, and an alias "bomb" expands
-  // exponentially: refuse them before anything is turned into values.
-  visit(doc, {
-    Alias(_key, node) {
-      diagnostics.push(yamlProblem(node.range?.[0] ?? 0, `aliases such as *${node.source.slice(0, 40)} are not allowed in front matter`));
-      return visit.BREAK;
-    },
-  });
-  if (diagnostics.length > 0) return fail(...diagnostics.slice(0, 1));
-
-  const data: Record<string, unknown> = Object.create(null);
-  const fieldLines = new Map<string, number>();
+  const first = yamlProblems[0];
+  if (first) {
+    const line = lineAt(lastTextAtOrBefore(first.offset, source));
+    return fail(problems.yamlInvalid({ file, line }, source.split("\n")[line - 2] ?? "", first.reason));
+  }
   const contents = doc.contents as Node | null;
   if (contents !== null && !isMap(contents)) {
     return fail(problems.frontMatterNotMapping({ file, line: 1 }, contents.toJSON()));
   }
-  for (const pair of contents?.items ?? []) {
-    const key = pair.key as Node | null;
-    const name = isScalar(key) ? String(key.value) : JSON.stringify(key?.toJSON() ?? null);
-    if (!fieldLines.has(name)) fieldLines.set(name, key?.range ? lineAt(key.range[0]) : 1);
-    const value = pair.value as Node | null;
-    data[name] = value === null || isAlias(value) ? null : value.toJSON();
-  }
-  return { ok: true, value: { data, fieldLines, frontMatterLine: 1, body, bodyStartLine } };
+  const entries = contents ? mappingEntries(contents) : [];
+  const fieldLines = new Map<string, number>();
+  for (const { key, keyNode } of entries) if (!fieldLines.has(key)) fieldLines.set(key, keyNode?.range ? lineAt(keyNode.range[0]) : 1);
+  return { ok: true, value: { data: plainObject(entries), fieldLines, frontMatterLine: 1, body, bodyStartLine } };
 }
 
 /** An unclosed bracket or quote is noticed only at the end of the block: point at its last line with text, where the editor must look. */
 function lastTextAtOrBefore(offset: number, source: string): number {
   const end = source.trimEnd().length;
   return offset < end ? offset : source.lastIndexOf("\n", end - 1) + 1;
-}
-
-function firstLine(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
 
 function fail(...diagnostics: Diagnostic[]): SplitResult {

@@ -191,7 +191,7 @@ describe("parseGazetteer: names are plain text", () => {
     ["a character code", "  name: Palmyra &amp; Tadmur\n  description: Town.\n", 3, `entity field "name" is "Palmyra &amp; Tadmur", which contains the HTML character code "&amp;".`],
     ["a numeric character code", "  name: Palmyra\n  aliases: [\"&#x3c;b&#x3e;\"]\n  description: Town.\n", 4, `entity field "aliases" is "&#x3c;b&#x3e;", which contains the HTML character code "&#x3c;".`],
     ["a line break", "  name: \"Pal\\nmyra\"\n  description: Town.\n", 3, `entity field "name" is "Pal\\nmyra", which contains a line break.`],
-    ["DEL", "  name: \"Palmyra\\x7F\"\n  description: Town.\n", 3, `entity field "name" is "Palmyra\\u007f", which contains the control character U+007F.`],
+    ["DEL", "  name: \"Palmyra\\x7F\"\n  description: Town.\n", 3, `entity field "name" is "Palmyra\\u007f", which contains the control character U+007F (DEL).`],
   ])("%s is an error at its line, repeating the value", (_case, fields, line, message) => {
     const { entities, diagnostics } = parseGazetteer([{ path: "places.yaml", text: entry(fields) }]);
     expect(entities).toEqual([]);

@@ -129,7 +129,7 @@ describe("splitFrontMatter", () => {
       "an alias bomb",
       `---\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${"bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`).join("\n")}\n---\nBody.`,
       3,
-      "aliases such as *a are not allowed in front matter",
+      "YAML aliases such as *a are not allowed: write each value out in full",
     ],
   ])("YAML with %s is invalid", (_name, text, line, reason) => {
     const result = splitFrontMatter(file(text));
