@@ -1,6 +1,6 @@
 // The `dateline` command as editors run it (`npm run build` runs this same bin): exit codes and output.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
@@ -10,8 +10,12 @@ const run = promisify(execFile);
 const BIN = path.resolve("src/cli/bin.mjs");
 
 async function dateline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return datelineIn(process.cwd(), ...args);
+}
+
+async function datelineIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: process.cwd() });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -27,6 +31,18 @@ describe("dateline build", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 108 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
     expect(existsSync(path.join(out, "2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
+  });
+
+  test("runs from any working folder: --content (default content) and --out are relative to it", async () => {
+    // Issue 9, point 8: tsx used to read tsconfig.json from the working folder, and the TSX
+    // templates failed with "React is not defined".
+    const elsewhere = tempDir("cli-cwd");
+    cpSync("content", path.join(elsewhere, "content"), { recursive: true });
+    const { code, stdout, stderr } = await datelineIn(elsewhere, "build", "--out", "site");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^dateline: read 2 reports, wrote 108 pages to site in /);
+    expect(existsSync(path.join(elsewhere, "site/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
   });
 
   test("--verbose lists each report's URL and the lines set aside", async () => {
