@@ -42,7 +42,9 @@ export type RuleId =
   | "entity-kind-unknown"
   | "entity-coordinates-invalid"
   | "entity-field-invalid"
-  | "entity-unknown-id";
+  | "entity-unknown-id"
+  | "unreadable"
+  | "reports-empty";
 
 /** A report file as read from disk: the only record the read stage produces. */
 export interface SourceFile {

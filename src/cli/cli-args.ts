@@ -13,7 +13,10 @@ Options:
   --site-url URL     absolute URL the site is served from, for canonical links and feeds
                      (default: http://localhost:8080)
   --path-prefix P    folder the site is served under, e.g. /news/ (default: /)
-  --verbose          list every problem and every line set aside as boilerplate
+  --allow-empty      build even if the reports folder holds no report (an empty archive);
+                     without it, no reports is an error and the published site is kept
+  --verbose          list every problem, every line set aside as boilerplate and every
+                     file skipped
   -h, --help         show this help
 
 Examples:
@@ -27,6 +30,7 @@ export interface CliCommand {
   outDir: string;
   site: SiteOptions;
   verbose: boolean;
+  allowEmpty: boolean;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +47,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "site-url": { type: "string" },
         "path-prefix": { type: "string" },
         verbose: { type: "boolean", default: false },
+        "allow-empty": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -61,9 +66,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose! };
+  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]! };
 }
 
 function defaults(): Omit<CliCommand, "command"> {
-  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false };
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false };
 }

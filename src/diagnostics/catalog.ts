@@ -1,4 +1,6 @@
 // The catalog of content problems: one constructor per kind, so every message reads the same way.
+import { plural } from "../plural.ts";
+import type { SystemError } from "../system-error.ts";
 import type { Diagnostic, RuleId } from "../types.ts";
 
 interface Place {
@@ -221,5 +223,19 @@ export const problems = {
       at,
       `entity ${quote(id)} is not in the gazetteer.`,
       (suggestion ? `Did you mean ${quote(suggestion)}? ` : "") + "Use an id from content/entities/, or add the entity there first.",
+    ),
+  unreadable: (file: string, error: SystemError, kind: "file" | "folder") =>
+    problem(
+      "unreadable",
+      { file },
+      `the ${kind} cannot be read: ${error.reason} (${error.code}).`,
+      `Make it readable by the user running the build (for example: chmod a+r${kind === "folder" ? "x" : ""} ${kind.toUpperCase()}), or move it out of the content folder.`,
+    ),
+  reportsEmpty: (dir: string, skipped: number) =>
+    problem(
+      "reports-empty",
+      { file: dir },
+      `there are no reports in ${quote(dir)}` + (skipped > 0 ? `; ${plural(skipped, "file")} skipped (--verbose says why).` : "."),
+      "Put one .txt or .md file per report in it. To publish an empty archive on purpose, build with --allow-empty.",
     ),
 } as const;

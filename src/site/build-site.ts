@@ -14,6 +14,8 @@ export interface BuildOptions {
   contentDir: string;
   outDir: string;
   site: SiteOptions;
+  /** Build an empty archive when there are no reports, instead of stopping with an error. */
+  allowEmpty?: boolean;
 }
 
 export type BuildResult =
@@ -21,7 +23,7 @@ export type BuildResult =
   | { ok: false; reportCount: number; diagnostics: Diagnostic[] };
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const pipeline = loadArchive(options.contentDir);
+  const pipeline = loadArchive(options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false });
   if (hasErrors(pipeline.diagnostics)) {
     return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
   }

@@ -77,6 +77,21 @@ describe("dateline build", () => {
     expect(fingerprint(out)).toEqual(before);
   });
 
+  test("an empty reports folder keeps the published site unless --allow-empty; skipped files are counted", async () => {
+    const out = path.join(tempDir("cli"), "site");
+    await dateline("build", "--out", out);
+    const before = fingerprint(out);
+    const content = writeContent({ "notes.docx": "not a report" });
+    const refused = await dateline("build", "--content", content, "--out", out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`error there are no reports in "${content}/reports"; 1 file skipped (--verbose says why).`);
+    expect(fingerprint(out)).toEqual(before);
+    const allowed = await dateline("build", "--content", content, "--out", out, "--allow-empty");
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/^dateline: read 0 reports \(1 file skipped\), wrote 16 pages to /);
+    expect(existsSync(path.join(out, "2016"))).toBe(false);
+  });
+
   test("a missing content folder is a problem, not a crash", async () => {
     const { code, stderr } = await dateline("build", "--content", "no/such/folder", "--out", path.join(tempDir("cli"), "site"));
     expect(code).toBe(1);
@@ -105,6 +120,6 @@ describe("dateline build", () => {
   test("--help documents every option", async () => {
     const { code, stdout } = await dateline("--help");
     expect(code).toBe(0);
-    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--verbose"]) expect(stdout).toContain(option);
+    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--verbose"]) expect(stdout).toContain(option);
   });
 });
