@@ -1,7 +1,8 @@
 // `dateline build`: the command editors run. Prints counts quietly, every problem on failure.
 import { plural } from "../plural.ts";
 import { formatDiagnostics } from "../diagnostics/format-diagnostics.ts";
-import { buildSite } from "../site/build-site.ts";
+import { buildSite, type BuildResult } from "../site/build-site.ts";
+import { OutputBusy, OutputRefused, OutputWriteFailed } from "../write/output-errors.ts";
 import { parseCliArgs, UsageError, USAGE } from "./cli-args.ts";
 
 
@@ -22,7 +23,16 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 
   const started = performance.now();
-  const result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty });
+  let result: BuildResult;
+  try {
+    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty });
+  } catch (error) {
+    // Problems with --out are one line, never a stack trace: a refusal is a usage error (2), a
+    // busy folder or a failed write is not (1). Anything else is a bug and is thrown on.
+    if (!(error instanceof OutputRefused || error instanceof OutputBusy || error instanceof OutputWriteFailed)) throw error;
+    err.write(`dateline: ${error.message}\n`);
+    return error instanceof OutputRefused ? 2 : 1;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok) {
     err.write(`${formatDiagnostics(result.diagnostics, { limit: cli.verbose ? Infinity : 50 })}\n`);

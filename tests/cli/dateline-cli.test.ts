@@ -1,6 +1,6 @@
 // The `dateline` command as editors run it (`npm run build` runs this same bin): exit codes and output.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
@@ -90,6 +90,26 @@ describe("dateline build", () => {
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/^dateline: read 0 reports \(1 file skipped\), wrote 16 pages to /);
     expect(existsSync(path.join(out, "2016"))).toBe(false);
+  });
+
+  test("an --out Dateline must not replace is refused with exit 2, and nothing is deleted", async () => {
+    // Issue 9, point 2: `--out .` used to swap the working folder away.
+    const cwd = tempDir("cli-refuse");
+    cpSync("content", path.join(cwd, "content"), { recursive: true });
+    const before = fingerprint(cwd);
+    const { code, stdout, stderr } = await datelineIn(cwd, "build", "--out", ".");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`dateline: --out . is the working folder (${realpathSync(cwd)}). The site needs a folder of its own, such as --out _site. Nothing was changed.\n`);
+    expect(fingerprint(cwd)).toEqual(before);
+  });
+
+  test("a folder that cannot be written is one line naming it, exit 1, no stack trace", async () => {
+    const file = path.join(tempDir("cli-unwritable"), "notes.txt");
+    writeFileSync(file, "a file, not a folder");
+    const { code, stderr } = await dateline("build", "--out", path.join(file, "site"));
+    expect(code).toBe(1);
+    expect(stderr).toBe(`dateline: cannot write ${file}: not a directory (ENOTDIR); ${file}/site was left as it was.\n`);
   });
 
   test("a missing content folder is a problem, not a crash", async () => {
