@@ -5,11 +5,13 @@ import { makeSiteOptions, type SiteOptions } from "../site/site-options.ts";
 export const USAGE = `Usage: dateline build [options]
 
 Build the Dateline archive: read the reports in the content folder, check them, and write the
-static site. The previous site is replaced only if the build succeeds.
+static site. The previous site is replaced only if the build succeeds, and in one step: --out is a
+link to the build, kept beside it in .NAME.dateline/ (copy it with cp -rL OUT/ DEST).
 
 Options:
-  --content DIR      content folder to read (default: content); reports are in DIR/reports/
-  --out DIR          folder to write the site to (default: _site)
+  --content DIR      content folder to read (default: content, in the working folder); reports
+                     are in DIR/reports/
+  --out DIR          where the site goes (default: _site); Dateline replaces only what it built
   --site-url URL     absolute URL the site is served from, for canonical links and feeds
                      (default: http://localhost:8080)
   --path-prefix P    folder the site is served under, e.g. /news/ (default: /)
@@ -18,6 +20,9 @@ Options:
   --verbose          list every problem, every line set aside as boilerplate and every
                      file skipped
   -h, --help         show this help
+
+Exit status: 0 built; 1 content problems, another build running, or a failed write;
+2 a usage problem, or an --out Dateline will not replace (the content, a folder it did not build).
 
 Examples:
   npm run build
