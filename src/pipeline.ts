@@ -2,7 +2,7 @@
 // (through the read stage); `buildArchive` is pure, so tests can feed it files made in memory.
 import { linkArticles, type LinkPolicy } from "./entities/link-articles.ts";
 import { parseGazetteer } from "./entities/parse-gazetteer.ts";
-import type { GazetteerFile } from "./read/read-content.ts";
+import type { GazetteerFile, ReadOptions, SkippedFile } from "./read/read-content.ts";
 import { buildDateIndex } from "./indexes/build-date-index.ts";
 import { buildEntityIndex } from "./indexes/build-entity-index.ts";
 import { checkCollisions } from "./indexes/check-collisions.ts";
@@ -16,8 +16,8 @@ export interface PipelineResult {
   archive: Archive;
   /** Every problem found, in file order. A build with any error must not be published. */
   diagnostics: Diagnostic[];
-  /** Files in the reports folder that are not reports. */
-  skipped: string[];
+  /** Files in the content folders that were not read, with the reason. */
+  skipped: SkippedFile[];
   reportCount: number;
 }
 
@@ -55,8 +55,8 @@ export function buildArchive(
   return { archive, diagnostics };
 }
 
-export function loadArchive(contentDir: string, options: PipelineOptions = DEFAULT_OPTIONS): PipelineResult {
-  const read = readContent(contentDir);
+export function loadArchive(contentDir: string, options: PipelineOptions = DEFAULT_OPTIONS, readOptions: ReadOptions = {}): PipelineResult {
+  const read = readContent(contentDir, process.cwd(), readOptions);
   const built = buildArchive(read.reports, read.gazetteer, options);
   return {
     archive: built.archive,

@@ -49,7 +49,9 @@ export type RuleId =
   | "date-out-of-range"
   | "slug-too-long"
   | "entity-not-plain-text"
-  | "entity-alias-common-word";
+  | "entity-alias-common-word"
+  | "unreadable"
+  | "reports-empty";
 
 /** A report file as read from disk: the only record the read stage produces. */
 export interface SourceFile {

@@ -5,16 +5,24 @@ import { makeSiteOptions, type SiteOptions } from "../site/site-options.ts";
 export const USAGE = `Usage: dateline build [options]
 
 Build the Dateline archive: read the reports in the content folder, check them, and write the
-static site. The previous site is replaced only if the build succeeds.
+static site. The previous site is replaced only if the build succeeds, and in one step: --out is a
+link to the build, kept beside it in .NAME.dateline/ (copy it with cp -rL OUT/ DEST).
 
 Options:
-  --content DIR      content folder to read (default: content); reports are in DIR/reports/
-  --out DIR          folder to write the site to (default: _site)
+  --content DIR      content folder to read (default: content, in the working folder); reports
+                     are in DIR/reports/
+  --out DIR          where the site goes (default: _site); Dateline replaces only what it built
   --site-url URL     absolute URL the site is served from, for canonical links and feeds
                      (default: http://localhost:8080)
   --path-prefix P    folder the site is served under, e.g. /news/ (default: /)
-  --verbose          list every problem and every line set aside as boilerplate
+  --allow-empty      build even if the reports folder holds no report (an empty archive);
+                     without it, no reports is an error and the published site is kept
+  --verbose          list every problem, every line set aside as boilerplate and every
+                     file skipped
   -h, --help         show this help
+
+Exit status: 0 built; 1 content problems, another build running, or a failed write;
+2 a usage problem, or an --out Dateline will not replace (the content, a folder it did not build).
 
 Examples:
   npm run build
@@ -27,6 +35,7 @@ export interface CliCommand {
   outDir: string;
   site: SiteOptions;
   verbose: boolean;
+  allowEmpty: boolean;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "site-url": { type: "string" },
         "path-prefix": { type: "string" },
         verbose: { type: "boolean", default: false },
+        "allow-empty": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -61,9 +71,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose! };
+  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]! };
 }
 
 function defaults(): Omit<CliCommand, "command"> {
-  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false };
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false };
 }

@@ -1,7 +1,8 @@
 // `dateline build`: the command editors run. Prints counts quietly, every problem on failure.
 import { plural } from "../plural.ts";
 import { formatDiagnostics } from "../diagnostics/format-diagnostics.ts";
-import { buildSite } from "../site/build-site.ts";
+import { buildSite, type BuildResult } from "../site/build-site.ts";
+import { OutputBusy, OutputRefused, OutputWriteFailed } from "../write/output-errors.ts";
 import { parseCliArgs, UsageError, USAGE } from "./cli-args.ts";
 
 
@@ -22,7 +23,16 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 
   const started = performance.now();
-  const result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site });
+  let result: BuildResult;
+  try {
+    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty });
+  } catch (error) {
+    // Problems with --out are one line, never a stack trace: a refusal is a usage error (2), a
+    // busy folder or a failed write is not (1). Anything else is a bug and is thrown on.
+    if (!(error instanceof OutputRefused || error instanceof OutputBusy || error instanceof OutputWriteFailed)) throw error;
+    err.write(`dateline: ${error.message}\n`);
+    return error instanceof OutputRefused ? 2 : 1;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok) {
     err.write(`${formatDiagnostics(result.diagnostics, { limit: cli.verbose ? Infinity : 50 })}\n`);
@@ -35,9 +45,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       out.write(`${article.sourcePath} -> ${article.url}\n`);
       for (const r of article.removed) out.write(`  ${article.sourcePath}:${r.line}: set aside (${r.rule}): ${r.text.slice(0, 70)}\n`);
     }
-    for (const file of result.pipeline.skipped) out.write(`${file}: skipped, not a .txt or .md report\n`);
+    for (const file of result.pipeline.skipped) out.write(`${file.path}: skipped, ${file.reason}\n`);
   }
-  out.write(`dateline: read ${plural(result.reportCount, "report")}, wrote ${plural(result.pageCount, "page")} to ${cli.outDir} in ${seconds} s\n`);
+  const skipped = result.pipeline.skipped.length;
+  // Skipped files are counted even without --verbose (which lists them), so none goes unnoticed.
+  const skippedNote = skipped > 0 ? ` (${plural(skipped, "file")} skipped)` : "";
+  out.write(`dateline: read ${plural(result.reportCount, "report")}${skippedNote}, wrote ${plural(result.pageCount, "page")} to ${cli.outDir} in ${seconds} s\n`);
   return 0;
 }
 

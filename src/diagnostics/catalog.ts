@@ -1,6 +1,8 @@
 // The catalog of content problems: one constructor per kind, so every message reads the same way.
 import type { CommonSpelling } from "../entities/common-words.ts";
 import type { MarkupFound } from "../entities/find-markup.ts";
+import { plural } from "../plural.ts";
+import type { SystemError } from "../system-error.ts";
 import type { Diagnostic, RuleId } from "../types.ts";
 
 interface Place {
@@ -289,5 +291,19 @@ export const problems = {
         (why === "common-word" ? "a common English word: it matches in any case, so" : /\p{L}/u.test(spelling) ? "a single letter: it matches in any case, so" : "a single digit, so") +
         ` every ${quote(spelling.toLowerCase())} in the reports would link to ${quote(id)}.`,
       "Remove it, or write a longer spelling that only this entity uses. An acronym of two or more capitals (US, IS) matches only as written and is fine.",
+    ),
+  unreadable: (file: string, error: SystemError, kind: "file" | "folder") =>
+    problem(
+      "unreadable",
+      { file },
+      `the ${kind} cannot be read: ${error.reason} (${error.code}).`,
+      `Make it readable by the user running the build (for example: chmod a+r${kind === "folder" ? "x" : ""} ${kind.toUpperCase()}), or move it out of the content folder.`,
+    ),
+  reportsEmpty: (dir: string, skipped: number) =>
+    problem(
+      "reports-empty",
+      { file: dir },
+      `there are no reports in ${quote(dir)}` + (skipped > 0 ? `; ${plural(skipped, "file")} skipped (--verbose says why).` : "."),
+      "Put one .txt or .md file per report in it. To publish an empty archive on purpose, build with --allow-empty.",
     ),
 } as const;

@@ -1,30 +1,51 @@
 // The read stage: the only file-system input. Finds report files and decodes them as UTF-8.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { problems } from "../diagnostics/catalog.ts";
 import type { Diagnostic, SourceFile } from "../types.ts";
+import { decodeUtf8 } from "./decode-utf8.ts";
+import { listFiles, systemError, type Listing, type NameFilter, type SkippedFile } from "./list-files.ts";
+
+export type { SkippedFile } from "./list-files.ts";
 
 export interface GazetteerFile {
   path: string;
   text: string;
 }
-import { decodeUtf8 } from "./decode-utf8.ts";
 
 const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "text", ".md": "markdown" };
+
+export interface ReadOptions {
+  /** An empty reports folder is an error unless this is set (`--allow-empty`). */
+  allowEmpty?: boolean;
+}
 
 export interface ContentFiles {
   reports: SourceFile[];
   /** The gazetteer's YAML files in content/entities/, sorted. */
   gazetteer: GazetteerFile[];
-  /** How many report files were found, including those that could not be decoded. */
+  /** How many report files were found, including those that could not be read or decoded. */
   reportFileCount: number;
   diagnostics: Diagnostic[];
-  /** Files in the reports folder that are not reports (kept visible with --verbose). */
-  skipped: string[];
+  /** Files in the content folders that are not read, with the reason (listed with --verbose). */
+  skipped: SkippedFile[];
 }
 
+const reportName: NameFilter = (name) => {
+  const ext = path.extname(name).toLowerCase();
+  // path.extname(".txt") is "": a file named only ".txt" is a hidden file to Node, and has no id.
+  if (FORMATS[name.toLowerCase()]) return "no report id: the name is only an extension";
+  if (name.startsWith(".")) return "a hidden file";
+  return FORMATS[ext] ? null : "not a .txt or .md report";
+};
+
+const gazetteerName: NameFilter = (name) => {
+  if (name.startsWith(".")) return "a hidden file";
+  return /\.ya?ml$/i.test(name) ? null : "not a .yaml or .yml gazetteer file";
+};
+
 /** Read every report under `<contentDir>/reports/` and the gazetteer in `<contentDir>/entities/`, sorted. */
-export function readContent(contentFolder: string, cwd: string = process.cwd()): ContentFiles {
+export function readContent(contentFolder: string, cwd: string = process.cwd(), options: ReadOptions = {}): ContentFiles {
   const contentDir = path.resolve(cwd, contentFolder);
   // Relative to the working folder when inside it (as the editor typed it), else absolute.
   const display = (p: string) => {
@@ -37,35 +58,56 @@ export function readContent(contentFolder: string, cwd: string = process.cwd()):
 
   const reports: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  const skipped: string[] = [];
-  for (const file of listFiles(reportsDir)) {
-    const ext = path.extname(file).toLowerCase();
-    const format = FORMATS[ext];
-    const shown = display(file);
-    if (!format) {
-      if (!path.basename(file).startsWith(".")) skipped.push(shown);
-      continue;
-    }
-    const decoded = decodeUtf8(readFileSync(file));
-    if (!decoded.ok) {
-      diagnostics.push(problems.notUtf8({ file: shown, line: decoded.line }, decoded.bytes));
-      continue;
-    }
-    // A byte-order mark is an encoding detail, not text; CRLF line ends are normalised once, here.
-    const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-    reports.push({ path: shown, id: path.basename(file, path.extname(file)), format, text });
+  const found = listFiles(reportsDir, reportName, display);
+  for (const file of found.files) {
+    const text = readText(file, display(file), diagnostics);
+    if (text === null) continue;
+    const ext = path.extname(file);
+    reports.push({ path: display(file), id: path.basename(file, ext), format: FORMATS[ext.toLowerCase()]!, text });
   }
-  const reportFileCount = reports.length + diagnostics.length;
+  const unreadable = unreadableProblems(found);
+  diagnostics.push(...unreadable);
+  const reportFileCount = found.files.length + found.unreadable.filter((u) => !u.folder).length;
+  if (reportFileCount === 0 && unreadable.length === 0 && !options.allowEmpty) {
+    diagnostics.push(problems.reportsEmpty(display(reportsDir), found.skipped.length));
+  }
+
   const gazetteer: GazetteerFile[] = [];
+  const skipped = [...found.skipped];
   const entitiesDir = path.join(contentDir, "entities");
   // An archive without a gazetteer is valid: its reports simply link to no entity pages.
-  for (const file of isDirectory(entitiesDir) ? listFiles(entitiesDir) : []) {
-    if (!/\.ya?ml$/i.test(file)) continue;
-    const decoded = decodeUtf8(readFileSync(file));
-    if (decoded.ok) gazetteer.push({ path: display(file), text: decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") });
-    else diagnostics.push(problems.notUtf8({ file: display(file), line: decoded.line }, decoded.bytes));
+  if (isDirectory(entitiesDir)) {
+    const entities = listFiles(entitiesDir, gazetteerName, display);
+    for (const file of entities.files) {
+      const text = readText(file, display(file), diagnostics);
+      if (text !== null) gazetteer.push({ path: display(file), text });
+    }
+    diagnostics.push(...unreadableProblems(entities));
+    skipped.push(...entities.skipped);
   }
   return { reports, gazetteer, reportFileCount, diagnostics, skipped };
+}
+
+/** A file's text, or null after adding the diagnostic that says why it cannot be used. */
+function readText(file: string, shown: string, diagnostics: Diagnostic[]): string | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    diagnostics.push(problems.unreadable(shown, systemError(error), "file"));
+    return null;
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    diagnostics.push(problems.notUtf8({ file: shown, line: decoded.line }, decoded.bytes));
+    return null;
+  }
+  // A byte-order mark is an encoding detail, not text; CRLF line ends are normalised once, here.
+  return decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+function unreadableProblems(listing: Listing): Diagnostic[] {
+  return listing.unreadable.map((u) => problems.unreadable(u.path, u.error, u.folder ? "folder" : "file"));
 }
 
 function empty(diagnostics: Diagnostic[]): ContentFiles {
@@ -74,14 +116,4 @@ function empty(diagnostics: Diagnostic[]): ContentFiles {
 
 function isDirectory(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
-}
-
-/** All files below `dir`, depth first, sorted by name so builds are deterministic. */
-function listFiles(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return entries.flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : listFiles(full);
-    return entry.isFile() ? [full] : [];
-  });
 }

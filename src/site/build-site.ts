@@ -1,12 +1,14 @@
-// Build the whole site: run the pipeline, stop on content problems, else render with Eleventy into
-// a staging folder, index it for search, add the sitemap, and publish it. The CLI and the whole-build tests call this.
+// Build the whole site: check --out, run the pipeline, stop on content problems, else render with
+// Eleventy into a staging folder, index it for search, add the sitemap, and publish it. The CLI and
+// the whole-build tests call this.
 import Eleventy from "@11ty/eleventy";
 import { hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive, type PipelineResult } from "../pipeline.ts";
 import type { Diagnostic } from "../types.ts";
 import { indexSearch } from "../write/index-search.ts";
 import { writeSitemap } from "../write/write-sitemap.ts";
-import { stageOutput } from "../write/publish-output.ts";
+import { checkOutDir } from "../write/check-out-dir.ts";
+import { asWriteFailure, stageOutput, type PublishHooks } from "../write/publish-output.ts";
 import { datelinePlugin, LAYOUTS_DIR, type EleventyConfig } from "./eleventy-plugin.ts";
 import type { SiteOptions } from "./site-options.ts";
 
@@ -14,26 +16,35 @@ export interface BuildOptions {
   contentDir: string;
   outDir: string;
   site: SiteOptions;
+  /** Build an empty archive when there are no reports, instead of stopping with an error. */
+  allowEmpty?: boolean;
+  /** For tests: called after each publishing step. */
+  hooks?: PublishHooks;
 }
 
 export type BuildResult =
   | { ok: true; reportCount: number; pageCount: number; diagnostics: Diagnostic[]; pipeline: PipelineResult }
   | { ok: false; reportCount: number; diagnostics: Diagnostic[] };
 
+/**
+ * Throws OutputRefused when --out must not be replaced (before anything is read or written),
+ * OutputBusy when another build holds it, and OutputWriteFailed when the file system refuses a write.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const pipeline = loadArchive(options.contentDir);
+  const target = checkOutDir(options.outDir, options.contentDir);
+  const pipeline = loadArchive(options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false });
   if (hasErrors(pipeline.diagnostics)) {
     return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
   }
-  return writeSite(pipeline, options);
+  return writeSite(pipeline, options, target);
 }
 
 /**
  * Render, index and publish an archive already read and checked. Separate from buildSite so a
  * test can write an archive the checks would have refused, to prove the next wall holds.
  */
-export async function writeSite(pipeline: PipelineResult, options: Omit<BuildOptions, "contentDir">): Promise<BuildResult & { ok: true }> {
-  const staging = stageOutput(options.outDir);
+export async function writeSite(pipeline: PipelineResult, options: BuildOptions, target = checkOutDir(options.outDir, options.contentDir)): Promise<BuildResult & { ok: true }> {
+  const staging = stageOutput(target, options.hooks);
   try {
     const eleventy = new Eleventy(LAYOUTS_DIR, staging.dir, {
       quietMode: true,
@@ -52,7 +63,8 @@ export async function writeSite(pipeline: PipelineResult, options: Omit<BuildOpt
     staging.publish();
     return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length, diagnostics: pipeline.diagnostics, pipeline };
   } catch (error) {
-    staging.discard();
-    throw error;
+    throw asWriteFailure(error, target);
+  } finally {
+    staging.close();
   }
 }

@@ -1,35 +1,189 @@
-// The output folder is replaced only by a complete build: render into a sibling temporary folder,
-// then swap it in. A failed build leaves the previous site byte for byte as it was.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+// Publish a build so that --out is never missing or half-written. --out is a symbolic link to a
+// complete build in the store beside it (`<parent>/.<name>.dateline/build-*`). A build renders into
+// a new folder there, and is published by renaming a new link over --out: rename(2) replaces it
+// atomically, so --out is the old site or the new one even if the process dies at any point
+// (https://man7.org/linux/man-pages/man2/rename.2.html). What a killed build leaves in the store is
+// removed by the next build; nothing outside the store is ever deleted.
+import { randomBytes } from "node:crypto";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { findSystemError } from "../system-error.ts";
+import { acquireLock } from "./build-lock.ts";
+import { currentState, isInside, isMarked, MARKER_FILE, MARKER_TEXT, type OutputTarget } from "./check-out-dir.ts";
+import { OutputRefused, OutputWriteFailed } from "./output-errors.ts";
 
-export interface Staging {
-  /** Where the build writes. */
-  dir: string;
-  /** Make the staged build the output folder (replacing the old one). */
-  publish(): void;
-  /** Throw the staged build away. */
-  discard(): void;
+/** The steps in order; a test stops the process after each one to prove that a crash anywhere is safe. */
+export type PublishStep = "locked" | "cleaned" | "staged" | "linked" | "moved-aside" | "published" | "pruned";
+
+export interface PublishHooks {
+  afterStep?(step: PublishStep): void;
 }
 
-export function stageOutput(outDir: string): Staging {
-  const out = path.resolve(outDir);
-  const parent = path.dirname(out);
-  // A sibling, so the final rename stays on one file system and is atomic.
-  const dir = path.join(parent, `.${path.basename(out)}.building-${process.pid}`);
-  const old = path.join(parent, `.${path.basename(out)}.previous-${process.pid}`);
-  mkdirSync(parent, { recursive: true });
-  rmSync(dir, { recursive: true, force: true });
+export interface Staging {
+  /** Where the build writes: a new folder in the store, already carrying the marker. */
+  dir: string;
+  /** Make the staged build the output folder. */
+  publish(): void;
+  /** Remove the staged build unless it was published, and release the lock. Call it in `finally`. */
+  close(): void;
+}
+
+/** Lock the store, tidy what a killed build left, and make a new marked build folder in it. */
+export function stageOutput(target: OutputTarget, hooks: PublishHooks = {}): Staging {
+  const step = (name: PublishStep) => hooks.afterStep?.(name);
+  const { store } = target;
+  let release = () => {};
+  let dir: string | null = null;
+  let published = false;
+  const close = () => {
+    if (dir && !published) {
+      const staged = dir;
+      const remove = () => ignoreErrors(() => rmSync(staged, { recursive: true, force: true }));
+      remove();
+      // Eleventy writes pages in parallel: after one write fails, the others still land here. Remove
+      // the folder again once they are done (the process is about to exit); else the next build does.
+      process.once("beforeExit", remove);
+    }
+    ignoreErrors(release);
+    release = () => {};
+  };
+  try {
+    makeFolders(store);
+    release = acquireLock(store, target.shown);
+    step("locked");
+    removeLeftovers(store, currentBuild(target.out));
+    step("cleaned");
+    // mkdirSync, not mkdtempSync: mkdtemp's folders are private (0700), and a web server must read the site.
+    dir = path.join(store, buildName());
+    mkdirSync(dir);
+    // The marker first, so the folder says whose it is from the start (and so does any copy of it).
+    writeFileSync(path.join(dir, MARKER_FILE), MARKER_TEXT);
+    step("staged");
+  } catch (error) {
+    close();
+    throw asWriteFailure(error, target);
+  }
+  const build = dir;
   return {
-    dir,
+    dir: build,
+    close,
     publish() {
-      const hadOutput = existsSync(out);
-      if (hadOutput) renameSync(out, old);
-      renameSync(dir, out);
-      if (hadOutput) rmSync(old, { recursive: true, force: true });
-    },
-    discard() {
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        swapIn(target, build, step);
+      } catch (error) {
+        throw asWriteFailure(error, target);
+      }
+      // --out is the new site from here on: nothing after this may remove it or fail the build.
+      published = true;
+      step("published");
+      ignoreErrors(() => removeLeftovers(store, path.basename(build)));
+      step("pruned");
     },
   };
+}
+
+function swapIn(target: OutputTarget, build: string, step: (name: PublishStep) => void): void {
+  // Checked again under the lock: --out may have changed since the build started.
+  const state = currentState(target.out, (why, fix) => {
+    throw new OutputRefused(`--out ${target.shown} ${why}. ${fix ?? "Choose another --out."} The site was not published; nothing was changed.`);
+  });
+  const link = path.join(target.store, `link-${unique()}`);
+  // Relative, so the site can be moved or mounted elsewhere together with its store.
+  symlinkSync(path.join(path.basename(target.store), path.basename(build)), link);
+  let aside: string | null = null;
+  try {
+    step("linked");
+    if (state === "marked" || state === "empty") {
+      // The one transition that is not atomic: a real folder (an older build, or an empty folder)
+      // cannot be swapped for a link in one rename(2) (Linux's renameat2 RENAME_EXCHANGE could, but
+      // Node has no binding for it). Between these two renames --out is missing; this happens once.
+      const moved = path.join(target.store, buildName());
+      renameSync(target.out, moved);
+      aside = moved;
+      step("moved-aside");
+    }
+    renameSync(link, target.out);
+  } catch (error) {
+    // Put the old folder back, so that a failed build leaves --out as it was.
+    if (aside) renameSync(aside, target.out);
+    ignoreErrors(() => unlinkSync(link));
+    throw error;
+  }
+}
+
+/**
+ * Remove the store's other builds and stray links; leave anything else. A build folder is ours if
+ * it carries the marker, or is named as Dateline names them: a page written late by a failed build
+ * can recreate a folder whose marker was already removed.
+ */
+function removeLeftovers(store: string, keep: string | null): void {
+  for (const name of readdirSync(store)) {
+    if (name === keep) continue;
+    const full = path.join(store, name);
+    const stats = lstatSync(full);
+    if (OUR_LINK.test(name) && stats.isSymbolicLink()) unlinkSync(full);
+    else if (stats.isDirectory() && (OUR_BUILD.test(name) || (name.startsWith("build-") && isMarked(full)))) {
+      rmSync(full, { recursive: true, force: true });
+    }
+  }
+}
+
+const OUR_BUILD = /^build-[0-9a-f]{12}$/;
+const OUR_LINK = /^link-[0-9a-f]{12}$/;
+
+function buildName(): string {
+  return `build-${unique()}`;
+}
+
+/** The store folder --out links to now, if it is a link. */
+function currentBuild(out: string): string | null {
+  try {
+    return path.basename(readlinkSync(out));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Create `dir` and its missing parents one by one. Not mkdirSync's `recursive`: in Node 20 it
+ * loops forever where mkdir(2) says ENOENT for a parent that exists (under /proc, for one).
+ */
+function makeFolders(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeFolders(parent);
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+}
+
+// A write error without a path (write(2) on a full disk) is ours if it is about writing at all.
+const WRITE_CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EIO", "EFBIG"]);
+
+/**
+ * A file-system error about --out or its store becomes OutputWriteFailed, which the CLI prints in
+ * one line naming the folder that holds both; any other error is passed on as it is.
+ */
+export function asWriteFailure(error: unknown, target: OutputTarget): unknown {
+  const found = findSystemError(error);
+  if (!found) return error;
+  const at = found.path;
+  const ours = at === undefined
+    ? WRITE_CODES.has(found.code)
+    : at === target.out || at === target.store || isInside(at, target.store) || isInside(target.store, at);
+  return ours ? new OutputWriteFailed(path.dirname(target.out), target.shown, found) : error;
+}
+
+function unique(): string {
+  return randomBytes(6).toString("hex");
+}
+
+function ignoreErrors(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Deliberately ignored: see the callers.
+  }
 }

@@ -80,11 +80,12 @@ describe("search shows content as text (issue 9, point 6)", () => {
   const NAME = `<img src=x onerror=alert(3)> & "Co"`;
 
   test("a hostile headline, body and entity name are shown as text in results and filters; no script runs", async () => {
-    const pipeline = loadArchive(writeContent({ "hostile.txt": `${HEADLINE}\n\nOct 22, 2017 | 4:45 AM\n\n${BODY}\n` }, "content"));
+    const contentDir = writeContent({ "hostile.txt": `${HEADLINE}\n\nOct 22, 2017 | 4:45 AM\n\n${BODY}\n` }, "content");
+    const pipeline = loadArchive(contentDir);
     expect(pipeline.diagnostics).toEqual([]);
     pipeline.archive.entities.find((e) => e.id === "palmyra")!.name = NAME;
     const out = tempDir("search-hostile");
-    await writeSite(pipeline, { outDir: out, site: makeSiteOptions({}) });
+    await writeSite(pipeline, { contentDir, outDir: out, site: makeSiteOptions({}) });
     // Without the site's Content-Security-Policy, as on a host that ignores _headers: markup that
     // got through would run.
     rmSync(path.join(out, "_headers"));

@@ -1,5 +1,5 @@
 // A failed build leaves the previous site untouched; a good build replaces it; two builds are identical.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { buildSite } from "../../src/site/build-site.ts";
@@ -20,8 +20,9 @@ describe("publishing the output folder", () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [path.basename(d.file), d.line, d.rule])).toEqual([["bad-date.md", 3, "date-impossible"]]);
     expect(fingerprint(out)).toEqual(before);
-    // No staging folder is left behind beside the output.
-    expect(readdirSync(path.dirname(out))).toEqual(["_site"]);
+    // Beside the output is only its store, and the store holds only the published build.
+    expect(readdirSync(path.dirname(out)).sort()).toEqual(["._site.dateline", "_site"]);
+    expect(readdirSync(path.join(path.dirname(out), "._site.dateline"))).toEqual([path.basename(readlinkSync(out))]);
   });
 
   test("a good build replaces the old site entirely (no stale pages)", async () => {

@@ -33,11 +33,12 @@ describe("entity names in search filters", () => {
   });
 
   test("bypassing that check, the page shows the name as text and gives Pagefind an escaped value", async () => {
-    const pipeline = loadArchive(contentNaming("Kafr Town"));
+    const contentDir = contentNaming("Kafr Town");
+    const pipeline = loadArchive(contentDir);
     expect(pipeline.diagnostics).toEqual([]);
     pipeline.archive.entities[0]!.name = HOSTILE;
     const out = tempDir("filter-bypass");
-    await writeSite(pipeline, { outDir: out, site: makeSiteOptions({}) });
+    await writeSite(pipeline, { contentDir, outDir: out, site: makeSiteOptions({}) });
     const page = readPage(out, pipeline.archive.articles[0]!.url);
     const chip = page.querySelector(".entity-chips a")!;
     expect(textOf(chip)).toBe(HOSTILE);

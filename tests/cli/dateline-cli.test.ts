@@ -1,6 +1,6 @@
 // The `dateline` command as editors run it (`npm run build` runs this same bin): exit codes and output.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
@@ -10,8 +10,12 @@ const run = promisify(execFile);
 const BIN = path.resolve("src/cli/bin.mjs");
 
 async function dateline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return datelineIn(process.cwd(), ...args);
+}
+
+async function datelineIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: process.cwd() });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -27,6 +31,18 @@ describe("dateline build", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 108 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
     expect(existsSync(path.join(out, "2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
+  });
+
+  test("runs from any working folder: --content (default content) and --out are relative to it", async () => {
+    // Issue 9, point 8: tsx used to read tsconfig.json from the working folder, and the TSX
+    // templates failed with "React is not defined".
+    const elsewhere = tempDir("cli-cwd");
+    cpSync("content", path.join(elsewhere, "content"), { recursive: true });
+    const { code, stdout, stderr } = await datelineIn(elsewhere, "build", "--out", "site");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^dateline: read 2 reports, wrote 108 pages to site in /);
+    expect(existsSync(path.join(elsewhere, "site/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
   });
 
   test("--verbose lists each report's URL and the lines set aside", async () => {
@@ -61,6 +77,41 @@ describe("dateline build", () => {
     expect(fingerprint(out)).toEqual(before);
   });
 
+  test("an empty reports folder keeps the published site unless --allow-empty; skipped files are counted", async () => {
+    const out = path.join(tempDir("cli"), "site");
+    await dateline("build", "--out", out);
+    const before = fingerprint(out);
+    const content = writeContent({ "notes.docx": "not a report" });
+    const refused = await dateline("build", "--content", content, "--out", out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`error there are no reports in "${content}/reports"; 1 file skipped (--verbose says why).`);
+    expect(fingerprint(out)).toEqual(before);
+    const allowed = await dateline("build", "--content", content, "--out", out, "--allow-empty");
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/^dateline: read 0 reports \(1 file skipped\), wrote 16 pages to /);
+    expect(existsSync(path.join(out, "2016"))).toBe(false);
+  });
+
+  test("an --out Dateline must not replace is refused with exit 2, and nothing is deleted", async () => {
+    // Issue 9, point 2: `--out .` used to swap the working folder away.
+    const cwd = tempDir("cli-refuse");
+    cpSync("content", path.join(cwd, "content"), { recursive: true });
+    const before = fingerprint(cwd);
+    const { code, stdout, stderr } = await datelineIn(cwd, "build", "--out", ".");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`dateline: --out . is the working folder (${realpathSync(cwd)}). The site needs a folder of its own, such as --out _site. Nothing was changed.\n`);
+    expect(fingerprint(cwd)).toEqual(before);
+  });
+
+  test("a folder that cannot be written is one line naming it, exit 1, no stack trace", async () => {
+    const file = path.join(tempDir("cli-unwritable"), "notes.txt");
+    writeFileSync(file, "a file, not a folder");
+    const { code, stderr } = await dateline("build", "--out", path.join(file, "site"));
+    expect(code).toBe(1);
+    expect(stderr).toBe(`dateline: cannot write ${file}: not a directory (ENOTDIR); ${file}/site was left as it was.\n`);
+  });
+
   test("a missing content folder is a problem, not a crash", async () => {
     const { code, stderr } = await dateline("build", "--content", "no/such/folder", "--out", path.join(tempDir("cli"), "site"));
     expect(code).toBe(1);
@@ -89,6 +140,6 @@ describe("dateline build", () => {
   test("--help documents every option", async () => {
     const { code, stdout } = await dateline("--help");
     expect(code).toBe(0);
-    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--verbose"]) expect(stdout).toContain(option);
+    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--verbose"]) expect(stdout).toContain(option);
   });
 });
