@@ -1,0 +1,27 @@
+// Linear time on any input (issue 9): each parse step gets through a megabyte of hostile text well
+// within budget, and still gives the answer it gives on short text.
+import { describe, expect, test } from "vitest";
+import { splitParagraphs, WRAP_WIDTH } from "../../../src/parse/split-paragraphs.ts";
+import { BUDGET_MS, MB, timed } from "../../helpers/time-budget.ts";
+
+const LONG_LINE = "x".repeat(WRAP_WIDTH + 1);
+
+/** Paragraphs as [line, length] pairs: enough to check the split without megabyte diffs. */
+function shape(body: string): [number, number][] {
+  return splitParagraphs(body, 1, "text").map((p) => [p.line, p.text.length]);
+}
+
+describe("parse steps take linear time", () => {
+  test.each<[string, () => unknown, unknown]>([
+    // Joining tested the whole growing paragraph for a broken compound: 100,000 lines took 11 s.
+    ["100,000 hard-wrapped lines", () => shape("wire copy\n".repeat(MB / 10)), [[1, MB - 1]]],
+    ["111,111 hard-wrapped lines broken at a hyphen", () => shape("Iranian-\n".repeat(111_111)), [[1, 111_111 * 8]]],
+    // One long line keeps every line its own paragraph: 333,334 of them overflowed push(...).
+    ["333,333 short lines after a long one", () => shape(`${LONG_LINE}\n${"ab\n".repeat(333_333)}`).length, 333_334],
+    ["a 1 MB single-line paragraph", () => shape("word ".repeat(MB / 5)), [[1, MB - 1]]],
+  ])("%s", (_name, work, expected) => {
+    const { value, ms } = timed(work);
+    expect(value).toEqual(expected);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});
