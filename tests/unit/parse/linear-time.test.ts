@@ -1,9 +1,11 @@
 // Linear time on any input (issue 9): each parse step gets through a megabyte of hostile text well
 // within budget, and still gives the answer it gives on short text.
 import { describe, expect, test } from "vitest";
+import { findBoilerplate, matchBoilerplate } from "../../../src/parse/boilerplate-rules.ts";
 import { splitParagraphs, WRAP_WIDTH } from "../../../src/parse/split-paragraphs.ts";
 import { BUDGET_MS, MB, timed } from "../../helpers/time-budget.ts";
 
+const SPACES = " ".repeat(MB);
 const LONG_LINE = "x".repeat(WRAP_WIDTH + 1);
 
 /** Paragraphs as [line, length] pairs: enough to check the split without megabyte diffs. */
@@ -19,6 +21,10 @@ describe("parse steps take linear time", () => {
     // One long line keeps every line its own paragraph: 333,334 of them overflowed push(...).
     ["333,333 short lines after a long one", () => shape(`${LONG_LINE}\n${"ab\n".repeat(333_333)}`).length, 333_334],
     ["a 1 MB single-line paragraph", () => shape("word ".repeat(MB / 5)), [[1, MB - 1]]],
+    ["Copyright + 1 MB of spaces", () => matchBoilerplate(`Copyright${SPACES}`), null],
+    ["Copyright + 1 MB of spaces + a trailer", () => matchBoilerplate(`Copyright${SPACES}2017 AP. All rights reserved.`), "copyright"],
+    ["2,500 paragraphs of Copyright + 390 spaces", () => findBoilerplate(Array(2_500).fill(`Copyright${" ".repeat(390)}x`)).filter(Boolean), []],
+    ["follow + 1 MB of names", () => matchBoilerplate(`Follow ${"Zeina Karam ".repeat(MB / 12)}on Twitter`), null],
   ])("%s", (_name, work, expected) => {
     const { value, ms } = timed(work);
     expect(value).toEqual(expected);
