@@ -2,10 +2,12 @@
 // within budget, and still gives the answer it gives on short text.
 import { describe, expect, test } from "vitest";
 import { findBoilerplate, matchBoilerplate } from "../../../src/parse/boilerplate-rules.ts";
+import { parseDateLine } from "../../../src/parse/parse-date-line.ts";
 import { splitParagraphs, WRAP_WIDTH } from "../../../src/parse/split-paragraphs.ts";
 import { BUDGET_MS, MB, timed } from "../../helpers/time-budget.ts";
 
 const SPACES = " ".repeat(MB);
+const OCT_21_445 = { year: 2017, month: 10, day: 21, hour: 4, minute: 45 };
 const LONG_LINE = "x".repeat(WRAP_WIDTH + 1);
 
 /** Paragraphs as [line, length] pairs: enough to check the split without megabyte diffs. */
@@ -25,6 +27,10 @@ describe("parse steps take linear time", () => {
     ["Copyright + 1 MB of spaces + a trailer", () => matchBoilerplate(`Copyright${SPACES}2017 AP. All rights reserved.`), "copyright"],
     ["2,500 paragraphs of Copyright + 390 spaces", () => findBoilerplate(Array(2_500).fill(`Copyright${" ".repeat(390)}x`)).filter(Boolean), []],
     ["follow + 1 MB of names", () => matchBoilerplate(`Follow ${"Zeina Karam ".repeat(MB / 12)}on Twitter`), null],
+    // A date line followed by 100,000 spaces took 84 s: \s* runs on both sides of an optional part.
+    ["a date line + 1 MB of spaces + a zone", () => parseDateLine(`Oct 21, 2017 | 4:45 AM${SPACES}EDT`), { ...OCT_21_445, zoneName: "EDT" }],
+    ["a date line + 1 MB of spaces + text", () => parseDateLine(`Oct 21, 2017 | 4:45 AM${SPACES}x`), null],
+    ["a date line + 1 MB of '| updated'", () => parseDateLine(`Oct 21, 2017${" | updated".repeat(MB / 10)}\nx`), null],
   ])("%s", (_name, work, expected) => {
     const { value, ms } = timed(work);
     expect(value).toEqual(expected);
