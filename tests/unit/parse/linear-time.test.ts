@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { findBoilerplate, matchBoilerplate } from "../../../src/parse/boilerplate-rules.ts";
 import { parseDateLine } from "../../../src/parse/parse-date-line.ts";
+import { parseDateline } from "../../../src/parse/parse-dateline.ts";
 import { splitParagraphs, WRAP_WIDTH } from "../../../src/parse/split-paragraphs.ts";
 import { BUDGET_MS, MB, timed } from "../../helpers/time-budget.ts";
 
@@ -31,6 +32,10 @@ describe("parse steps take linear time", () => {
     ["a date line + 1 MB of spaces + a zone", () => parseDateLine(`Oct 21, 2017 | 4:45 AM${SPACES}EDT`), { ...OCT_21_445, zoneName: "EDT" }],
     ["a date line + 1 MB of spaces + text", () => parseDateLine(`Oct 21, 2017 | 4:45 AM${SPACES}x`), null],
     ["a date line + 1 MB of '| updated'", () => parseDateLine(`Oct 21, 2017${" | updated".repeat(MB / 10)}\nx`), null],
+    ["1 MB of dateline-like capitals", () => parseDateline(`${"A".repeat(MB)} — Text.`)?.dateline.place.length, MB],
+    ["1 MB of capitalised words with no dash", () => parseDateline("BEIRUT ".repeat(MB / 7)), null],
+    // Stripping the dash tried /[\s—–:-]+$/ at every hyphen of the place, each time to its end.
+    ["a place of 1 MB of hyphens", () => parseDateline(`A${"-".repeat(MB)}A — Text.`)?.rest, "Text."],
   ])("%s", (_name, work, expected) => {
     const { value, ms } = timed(work);
     expect(value).toEqual(expected);
