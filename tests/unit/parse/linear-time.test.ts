@@ -2,6 +2,7 @@
 // within budget, and still gives the answer it gives on short text.
 import { describe, expect, test } from "vitest";
 import { findBoilerplate, matchBoilerplate } from "../../../src/parse/boilerplate-rules.ts";
+import { parseClosingByline, parseTopByline } from "../../../src/parse/parse-byline.ts";
 import { parseDateLine } from "../../../src/parse/parse-date-line.ts";
 import { parseDateline } from "../../../src/parse/parse-dateline.ts";
 import { splitParagraphs, WRAP_WIDTH } from "../../../src/parse/split-paragraphs.ts";
@@ -36,6 +37,10 @@ describe("parse steps take linear time", () => {
     ["1 MB of capitalised words with no dash", () => parseDateline("BEIRUT ".repeat(MB / 7)), null],
     // Stripping the dash tried /[\s—–:-]+$/ at every hyphen of the place, each time to its end.
     ["a place of 1 MB of hyphens", () => parseDateline(`A${"-".repeat(MB)}A — Text.`)?.rest, "Text."],
+    ["By + 1 MB of a repeated name", () => parseTopByline(`By ${"Bassem Mroue and ".repeat(MB / 17)}Zeina Karam`), null],
+    ["By + one 1 MB name", () => parseTopByline(`By A${"a".repeat(MB)}`)?.names.length, MB + 1],
+    ["a 1 MB sign-off", () => parseClosingByline(`${"Bassem Mroue and ".repeat(MB / 17)}Zeina Karam, The Associated Press`), null],
+    ["a 1 MB credit line", () => parseClosingByline(`(Reporting by Ellen Francis${" in Beirut".repeat(MB / 10)})`), { names: "Ellen Francis", organization: null }],
   ])("%s", (_name, work, expected) => {
     const { value, ms } = timed(work);
     expect(value).toEqual(expected);
