@@ -23,6 +23,7 @@ describe("link steps take linear time", () => {
     ["a 1 MB plain paragraph naming a place", () => linkCounts({ paragraphs: ["Troops retook Palmyra on Sunday. ".repeat(MB / 33)] }), { mentions: Math.floor(MB / 33), linked: 1, problems: [] }],
     // A scan of the paragraph's text tokens per mention made this quadratic.
     ["a 1 MB markdown paragraph, a text token per mention", () => linkCounts({ format: "markdown", paragraphs: ["Palmyra and *the* town. ".repeat(MB / 24)] }), { mentions: Math.floor(MB / 24), linked: 1, problems: [] }],
+    ["a 1 MB declared entity id", () => linkCounts({ declaredEntities: ["x".repeat(MB)] }), { mentions: 0, linked: 0, problems: ["entity-unknown-id"] }],
     ["a name across 1 MB of spaces", () => findMentions(`Islamic${" ".repeat(MB)}State group`, matcher).map((m) => [m.entity, m.text.length]), [["islamic-state", MB + 18]]],
     ["folding 1 MB of accented letters", () => foldText("Ḥomṣ ".repeat(MB / 5)).text.length, MB],
     ["1 MB of abbreviations, one sentence", () => sentenceStarts("U.S. ".repeat(MB / 5)), [0]],
