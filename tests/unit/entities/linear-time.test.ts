@@ -5,7 +5,9 @@ import { findMentions } from "../../../src/entities/find-mentions.ts";
 import { linkArticles } from "../../../src/entities/link-articles.ts";
 import { foldText } from "../../../src/entities/normalize-name.ts";
 import { sentenceAround, sentenceStarts } from "../../../src/entities/sentence-around.ts";
-import type { ArticleRecord } from "../../../src/types.ts";
+import { parseReport } from "../../../src/parse/parse-report.ts";
+import type { ArticleRecord, SourceFile } from "../../../src/types.ts";
+import { copiesFor, repeatedReport } from "../../helpers/repeated-report.ts";
 import { BUDGET_MS, MB, timed } from "../../helpers/time-budget.ts";
 import { article, realGazetteer } from "./records.ts";
 
@@ -18,6 +20,22 @@ function linkCounts(more: Partial<ArticleRecord>): { mentions: number; linked: n
   return { mentions: mentions.length, linked: mentions.filter((m) => m.linked).length, problems: diagnostics.map((d) => d.rule) };
 }
 
+/** A whole report, parsed and then linked: how many mentions it has, and of which entities. */
+function parsedAndLinked(copies: number, format: SourceFile["format"]): { mentions: number; entityIds: string[] } {
+  const { record } = parseReport(repeatedReport(copies, format), { defaultZone: "UTC" });
+  const linked = linkArticles(record ? [record] : [], entities).articles[0];
+  return { mentions: linked?.mentions.length ?? 0, entityIds: linked?.entityIds ?? [] };
+}
+
+/** What the megabyte version must find: one copy's mentions, plus one more copy's worth per copy added. */
+function scaled(format: SourceFile["format"], copies: number): { mentions: number; entityIds: string[] } {
+  const one = parsedAndLinked(1, format);
+  const perCopy = parsedAndLinked(2, format).mentions - one.mentions;
+  return { mentions: one.mentions + (copies - 1) * perCopy, entityIds: one.entityIds };
+}
+
+const COPIES = copiesFor(MB);
+
 describe("link steps take linear time", () => {
   test.each<[string, () => unknown, unknown]>([
     ["a 1 MB plain paragraph naming a place", () => linkCounts({ paragraphs: ["Troops retook Palmyra on Sunday. ".repeat(MB / 33)] }), { mentions: Math.floor(MB / 33), linked: 1, problems: [] }],
@@ -28,6 +46,8 @@ describe("link steps take linear time", () => {
     ["folding 1 MB of accented letters", () => foldText("Ḥomṣ ".repeat(MB / 5)).text.length, MB],
     ["1 MB of abbreviations, one sentence", () => sentenceStarts("U.S. ".repeat(MB / 5)), [0]],
     ["the sentence around a mention in 1 MB of sentences", () => sentenceAround("It fell. ".repeat(MB / 9), MB / 2, MB / 2 + 2), "It fell."],
+    ["a real report repeated to 1 MB, parsed and linked, plain text", () => parsedAndLinked(COPIES, "text"), scaled("text", COPIES)],
+    ["a real report repeated to 1 MB, parsed and linked, markdown", () => parsedAndLinked(COPIES, "markdown"), scaled("markdown", COPIES)],
   ])("%s", (_name, work, expected) => {
     const { value, ms } = timed(work);
     expect(value).toEqual(expected);

@@ -5,17 +5,35 @@ import { findBoilerplate, matchBoilerplate } from "../../../src/parse/boilerplat
 import { parseClosingByline, parseTopByline } from "../../../src/parse/parse-byline.ts";
 import { parseDateLine } from "../../../src/parse/parse-date-line.ts";
 import { parseDateline } from "../../../src/parse/parse-dateline.ts";
+import { parseReport } from "../../../src/parse/parse-report.ts";
 import { splitParagraphs, WRAP_WIDTH } from "../../../src/parse/split-paragraphs.ts";
+import type { SourceFile } from "../../../src/types.ts";
+import { copiesFor, repeatedReport, STORY_PARAGRAPHS } from "../../helpers/repeated-report.ts";
 import { BUDGET_MS, MB, timed } from "../../helpers/time-budget.ts";
 
 const SPACES = " ".repeat(MB);
 const OCT_21_445 = { year: 2017, month: 10, day: 21, hour: 4, minute: 45 };
 const LONG_LINE = "x".repeat(WRAP_WIDTH + 1);
 
+/** A plain-text report file holding `text`. */
+function file(text: string): SourceFile {
+  return { id: "hostile", path: "content/reports/hostile.txt", format: "text", text };
+}
+
 /** Paragraphs as [line, length] pairs: enough to check the split without megabyte diffs. */
 function shape(body: string): [number, number][] {
   return splitParagraphs(body, 1, "text").map((p) => [p.line, p.text.length]);
 }
+
+/** A whole report through parseReport: its headline, paragraph count and problems. */
+function parsed(report: SourceFile): [string | undefined, number | undefined, string[]] {
+  const { record, diagnostics } = parseReport(report, { defaultZone: "America/Edmonton" });
+  return [record?.headline, record?.paragraphs.length, diagnostics.map((d) => d.rule)];
+}
+
+const COPIES = copiesFor(MB);
+const HEADLINE = "Syria troops capture central town recently taken by IS";
+const TOP = `${HEADLINE}\n\nOct 21, 2017 | 4:45 AM\n\nBEIRUT — `;
 
 describe("parse steps take linear time", () => {
   test.each<[string, () => unknown, unknown]>([
@@ -41,6 +59,11 @@ describe("parse steps take linear time", () => {
     ["By + one 1 MB name", () => parseTopByline(`By A${"a".repeat(MB)}`)?.names.length, MB + 1],
     ["a 1 MB sign-off", () => parseClosingByline(`${"Bassem Mroue and ".repeat(MB / 17)}Zeina Karam, The Associated Press`), null],
     ["a 1 MB credit line", () => parseClosingByline(`(Reporting by Ellen Francis${" in Beirut".repeat(MB / 10)})`), { names: "Ellen Francis", organization: null }],
+    ["a real report repeated to 1 MB, plain text", () => parsed(repeatedReport(COPIES, "text")), [HEADLINE, 1 + COPIES * STORY_PARAGRAPHS, []]],
+    ["a real report repeated to 1 MB, markdown", () => parsed(repeatedReport(COPIES, "markdown")), [HEADLINE, 1 + COPIES * STORY_PARAGRAPHS, []]],
+    ["a report of 100,000 hard-wrapped lines", () => parsed(file(`${TOP}${"wire copy\n".repeat(MB / 10)}`)), [HEADLINE, 1, []]],
+    ["a report whose date line has 1 MB of spaces before its zone", () => parsed(file(`${HEADLINE}\n\nOct 21, 2017 | 4:45 AM${SPACES}EDT\n\nText.`)), [HEADLINE, 1, []]],
+    ["a report closed by a copyright line with 1 MB of spaces", () => parsed(file(`${TOP}Text.\n\nCopyright${SPACES}2017 AP. All rights reserved.`)), [HEADLINE, 1, []]],
   ])("%s", (_name, work, expected) => {
     const { value, ms } = timed(work);
     expect(value).toEqual(expected);
