@@ -1,5 +1,6 @@
 // Parse the command line into build options; usage problems are thrown with the fix in the message.
 import { parseArgs } from "node:util";
+import { quote } from "../diagnostics/catalog.ts";
 import { makeSiteOptions, type SiteOptions } from "../site/site-options.ts";
 
 export const USAGE = `Usage: dateline build [options]
@@ -63,7 +64,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const [command = "build", ...extra] = positionals;
   if (values.help || command === "help") return { ...defaults(), command: "help" };
   if (command !== "build" || extra.length > 0) {
-    throw new UsageError(`Unknown command ${JSON.stringify([command, ...extra].join(" "))}. The command is "build".\n\n${USAGE}`);
+    throw new UsageError(`Unknown command ${quote([command, ...extra].join(" "))}. The command is "build".\n\n${USAGE}`);
   }
   let site: SiteOptions;
   try {

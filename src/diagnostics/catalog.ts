@@ -23,15 +23,39 @@ function warning(rule: RuleId, at: Place, message: string, hint: string): Diagno
 
 const DATE_EXAMPLES = "2017-10-21 or 2017-10-21T04:45:00-06:00";
 
+/** How much of a user's value a message repeats. */
+const QUOTED_LENGTH = 80;
+/** How much of a YAML parser's reason a message repeats: a reason can quote a tag or alias from the file. */
+const REASON_LENGTH = 200;
+
 /** Quote a user's value the way messages repeat it: JSON-style, shortened when long. */
 export function quote(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
-  return JSON.stringify(clip(text, 80));
+  return JSON.stringify(shorten(typeof value === "string" ? value : asJson(value), QUOTED_LENGTH));
 }
 
-/** A parser's own explanation, shortened: some quote the whole token they stopped at. */
-export function clip(text: string, max = 160): string {
-  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+/** At most `max` characters, ending in "..." when cut; never cut between the two halves of a surrogate pair. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 3;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}...`;
+}
+
+/**
+ * A YAML value as JSON, each object written out once: YAML aliases can make a value contain itself
+ * (JSON.stringify throws) or nest one list in another a billion times over a few lines (it would
+ * never finish). A repeat is written "[...]".
+ */
+function asJson(value: unknown): string {
+  const seen = new WeakSet<object>();
+  const json = JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item !== "object" || item === null) return item;
+    if (seen.has(item)) return "[...]";
+    seen.add(item);
+    return item;
+  });
+  return json ?? String(value);
 }
 
 export const problems = {
@@ -62,7 +86,7 @@ export const problems = {
     problem(
       "yaml-invalid",
       at,
-      `the front matter is not valid YAML at ${quote(source)}: ${clip(reason)}.`,
+      `the front matter is not valid YAML at ${quote(source)}: ${shorten(reason, REASON_LENGTH)}.`,
       "Fix the YAML between the two --- lines; each field is one 'name: value' line, and a value with a colon needs quotes.",
     ),
   frontMatterNotMapping: (at: Place, value: unknown) =>
@@ -160,7 +184,7 @@ export const problems = {
     problem(
       "gazetteer-invalid",
       at,
-      `the gazetteer is not valid YAML: ${clip(reason)}.`,
+      `the gazetteer is not valid YAML: ${shorten(reason, REASON_LENGTH)}.`,
       "Each file in content/entities/ is a YAML list: one '- id: ...' entry per entity, its fields indented below it.",
     ),
   entityNotMapping: (at: Place, value: unknown) =>

@@ -30,6 +30,9 @@ export function linkArticles(
   const matcher = buildMatcher(entities);
   const known = new Set(entities.map((e) => e.id));
   const ids = [...known];
+  // An id more than 3 characters longer than every known id is never within 3 edits of one; not
+  // searching for it keeps a megabyte-long id from costing a megabyte per gazetteer entry.
+  const longestId = ids.reduce((longest, id) => Math.max(longest, id.length), 0);
   const diagnostics: Diagnostic[] = [];
   const linked = articles.map((article) => {
     const mentions: Mention[] = [];
@@ -49,7 +52,7 @@ export function linkArticles(
     });
     for (const id of article.declaredEntities) {
       if (known.has(id)) continue;
-      const near = ids.length > 0 ? closest(id, ids) : null;
+      const near = ids.length > 0 && id.length <= longestId + 3 ? closest(id, ids) : null;
       const suggestion = near !== null && distance(id, near) <= 3 ? near : null;
       diagnostics.push(problems.entityUnknownId({ file: article.sourcePath, line: article.declaredEntitiesLine }, id, suggestion));
     }

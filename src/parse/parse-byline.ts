@@ -21,9 +21,10 @@ const CREDITS = /^\((?:Reporting|Writing) by (?<names>[^;)]+)(?:;[^)]*)?\)$/i;
 
 /** "By Bassem Mroue" (optionally with ", The Associated Press"): a byline above the body. */
 export function parseTopByline(paragraph: string): Byline | null {
-  const match = TOP.exec(paragraph);
   // A top byline names at most a few people; a longer line is a sentence that begins with "By".
-  if (!match?.groups || paragraph.split(" ").length > 12) return null;
+  if (hasMoreWords(paragraph, 12)) return null;
+  const match = TOP.exec(paragraph);
+  if (!match?.groups) return null;
   return { names: match.groups.names!, organization: match.groups.org ?? null };
 }
 
@@ -32,7 +33,16 @@ export function parseClosingByline(paragraph: string): Byline | null {
   const credits = CREDITS.exec(paragraph);
   // "Reporting by Ellen Francis in Beirut": the city is where the reporter filed from, not a name.
   if (credits?.groups) return { names: credits.groups.names!.trim().replace(/\s+/g, " ").replace(IN_CITY, ""), organization: null };
+  if (hasMoreWords(paragraph, 10)) return null;
   const match = SIGN_OFF.exec(paragraph);
-  if (!match?.groups || paragraph.split(" ").length > 10) return null;
+  if (!match?.groups) return null;
   return { names: match.groups.names!, organization: match.groups.org! };
+}
+
+/**
+ * More than `max` space-separated words? Asked before the patterns run, so they only ever see a
+ * few words, and without splitting a long paragraph into all of its words.
+ */
+function hasMoreWords(text: string, max: number): boolean {
+  return text.split(" ", max + 1).length > max;
 }

@@ -1,5 +1,6 @@
 // Read a date line ("Oct 21, 2017 | 4:45 AM", "21 October 2017 10:45 GMT", "2017-10-21T04:45-06:00")
 // into its parts. Pure: whether the parts make a real date is luxon's call, in resolve-published.
+import { squeezeSpace } from "./squeeze-space.ts";
 
 export interface DateLineParts {
   year: number;
@@ -23,7 +24,9 @@ const MONTHS: Record<string, number> = {
 
 // Labels and noise a site puts around the date itself.
 const PREFIX = /^(?:(?:first\s+)?(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
-const SUFFIX = /\s*[|/·•]\s*(?:updated\b.*|\d+\s+\w+\s+ago)$/i;
+// No leading \s*: tried at every space of a long run, it made the search quadratic. The text is trimmed
+// after the cut instead.
+const SUFFIX = /[|/·•]\s*(?:updated\b.*|\d+\s+\w+\s+ago)$/i;
 
 const DATE_FORMS: readonly RegExp[] = [
   /^(?<mon>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})/, // Oct 21, 2017
@@ -33,11 +36,21 @@ const DATE_FORMS: readonly RegExp[] = [
 ];
 const SEPARATOR = /^\s*(?:[|,·•/–—-]|\bat\b|T(?=\d))?\s*/i;
 const TIME = /^(?<hour>\d{1,2})(?:[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d+)?)?)?\s*(?<ampm>[ap]\.?\s?m\.?)?/i;
-const ZONE = /^\s*(?:(?<utc>Z)|(?<offset>[+-]\d{2}(?::?\d{2})?)|\(?(?<name>[A-Z]{1,5}(?:[+-]\d{1,2})?)\)?)?\s*$/;
+// Tested on trimmed text: `^\s*(...)?\s*$` backtracked over a run of spaces once per space.
+const ZONE = /^(?:(?<utc>Z)|(?<offset>[+-]\d{2}(?::?\d{2})?)|\(?(?<name>[A-Z]{1,5}(?:[+-]\d{1,2})?)\)?)?$/;
+
+/**
+ * A date line is one short line; longer text is not one. The cap also bounds what the patterns
+ * above scan: SUFFIX's `.*$` rescans to a line break once per "| updated" before it.
+ */
+const MAX_LENGTH = 200;
 
 /** The parts of a date line, or null when the line is not shaped like one (it is then not a date line). */
 export function parseDateLine(line: string): DateLineParts | null {
-  const text = line.trim().replace(PREFIX, "").replace(SUFFIX, "");
+  // Runs of space are squeezed first, so a date line padded with spaces is still one, and short.
+  const squeezed = squeezeSpace(line.trim());
+  if (squeezed.length > MAX_LENGTH) return null;
+  const text = squeezed.replace(PREFIX, "").replace(SUFFIX, "").trimEnd();
   for (const form of DATE_FORMS) {
     const match = form.exec(text);
     if (!match?.groups) continue;
@@ -51,12 +64,12 @@ export function parseDateLine(line: string): DateLineParts | null {
 }
 
 function readTimeAndZone(rest: string, date: DateLineParts): DateLineParts | null {
-  const zoneOnly = ZONE.exec(rest);
+  const zoneOnly = ZONE.exec(rest.trim());
   if (zoneOnly) return withZone(date, zoneOnly.groups);
   const afterSeparator = rest.replace(SEPARATOR, "");
   const time = TIME.exec(afterSeparator);
   if (!time?.groups || (time.groups.minute === undefined && time.groups.ampm === undefined)) return null;
-  const zone = ZONE.exec(afterSeparator.slice(time[0].length));
+  const zone = ZONE.exec(afterSeparator.slice(time[0].length).trim());
   if (!zone) return null;
   const t = time.groups;
   const parts: DateLineParts = { ...date, hour: to24Hour(Number(t.hour), t.ampm), minute: Number(t.minute ?? 0) };

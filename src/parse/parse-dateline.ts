@@ -27,10 +27,23 @@ export function parseDateline(paragraph: string): DatelineMatch | null {
   // A single capital letter or an acronym before a colon is text ("NOTE:", "UPDATE:"), not a place.
   if (place!.replace(/[^A-Z]/g, "").length < 2) return null;
   if (match.groups.dash === ":" && !agency && !date && !region) return null;
-  const text = match[0].replace(/[\s—–:-]+$/u, "").trim();
+  const text = withoutDash(match[0]);
   return {
     dateline: { text, place: place!, region: region ?? null },
     agency: agency?.trim() ?? null,
     rest: paragraph.slice(match[0].length),
   };
+}
+
+const DASH_OR_SPACE = /[\s—–:-]/;
+
+/**
+ * The dateline as written, without the dash or colon that ends it. A backward loop, not
+ * `replace(/[\s—–:-]+$/)`: that pattern is tried at every hyphen of a place such as "A-----A", and
+ * each try runs to the end of the hyphens before it fails, which is quadratic.
+ */
+function withoutDash(text: string): string {
+  let end = text.length;
+  while (end > 0 && DASH_OR_SPACE.test(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
 }

@@ -13,11 +13,14 @@ export interface Paragraph {
  */
 export const WRAP_WIDTH = 100;
 
+const BROKEN_COMPOUND = /\p{L}-$/u;
+
 export function splitParagraphs(body: string, startLine: number, format: "text" | "markdown"): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let block: Paragraph[] = [];
   const flush = () => {
-    if (block.length > 0) paragraphs.push(...joinBlock(block, format));
+    // A loop, not push(...): a block can hold more lines than a call may take arguments.
+    if (block.length > 0) for (const paragraph of joinBlock(block, format)) paragraphs.push(paragraph);
     block = [];
   };
   body.split("\n").forEach((raw, index) => {
@@ -36,7 +39,12 @@ function joinBlock(lines: Paragraph[], format: "text" | "markdown"): Paragraph[]
   const wrapped = lines.slice(0, -1).every((l) => l.text.length <= WRAP_WIDTH);
   if (!wrapped) return lines;
   // Wire copy breaks lines at spaces, so a line ending in a hyphen was broken inside a compound
-  // ("Iranian-" / "backed"): join it without a space.
-  const joined = lines.reduce((acc, l) => (/\p{L}-$/u.test(acc) ? acc + l.text : `${acc} ${l.text}`), "");
-  return [{ text: joined.trimStart(), line: first.line }];
+  // ("Iranian-" / "backed"): join it without a space. Only the previous line's end is looked at,
+  // and the parts are joined once: testing the growing paragraph made this quadratic.
+  const parts: string[] = [first.text];
+  for (let i = 1; i < lines.length; i++) {
+    if (!BROKEN_COMPOUND.test(lines[i - 1]!.text)) parts.push(" ");
+    parts.push(lines[i]!.text);
+  }
+  return [{ text: parts.join(""), line: first.line }];
 }

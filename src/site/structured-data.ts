@@ -32,9 +32,15 @@ export function entityJsonLd(site: SiteOptions, entity: EntityFacts): object {
   return { "@context": "https://schema.org", ...(entityThing(site, entity) as object) };
 }
 
+/**
+ * Commas and "and" between names. `(?<!\s)` starts a match only where a run of space begins: without
+ * it the search tried `\s+and` from every space of a long run, each time to the run's end (quadratic).
+ */
+const NAME_SEPARATOR = /,\s*|(?<!\s)\s+(?:and|&)\s+/;
+
 /** "Tom Perry and Ellen Francis" -> two authors. */
 function authors(byline: string): Person[] {
-  return byline.split(/,\s*|\s+(?:and|&)\s+/).filter(Boolean).map((name) => ({ "@type": "Person", name }));
+  return byline.split(NAME_SEPARATOR).filter(Boolean).map((name) => ({ "@type": "Person", name }));
 }
 
 export function newsArticle(

@@ -114,6 +114,8 @@ describe("linkArticles: unknown declared ids", () => {
     ["qaryatain", "qaryatayn"],
     ["islamic-stat", "islamic-state"],
     ["kobani", null],
+    // Three characters longer than the longest id: still within 3 edits of it.
+    ["syrian-observatory-for-human-rights-xx", "syrian-observatory-for-human-rights"],
   ])("%j -> entity-unknown-id at the entities: line, suggesting %j", (id, suggestion) => {
     const record = { ...REPORT, declaredEntities: ["homs", id], declaredEntitiesLine: 4 };
     const result = linkArticles([record], entities);

@@ -22,6 +22,7 @@ describe("matchBoilerplate", () => {
       "copyright",
     ],
     ["© 2017 Reuters. All rights reserved.", "copyright"],
+    ["Copyright  2017\tThe Associated Press.   All rights reserved.", "copyright"],
     ["This material may not be published, broadcast, rewritten or redistributed.", "rights-notice"],
     ["This material may not be published, broadcast, rewritten, or redistributed", "rights-notice"],
     ["___", "separator"],
@@ -62,6 +63,8 @@ describe("matchBoilerplate", () => {
     "km/h",
     "__",
     "BUR-KIR/JM",
+    // Runs of space are squeezed before matching, but a line break still ends what `.` reaches.
+    "Sign up\nfor the newsletter",
   ])("%j is report text", (paragraph) => {
     expect(matchBoilerplate(paragraph)).toBeNull();
   });

@@ -32,6 +32,11 @@ describe("parseDateLine", () => {
     ["2017-10-21T04:45:30.123+05:30", { ...OCT_21, hour: 4, minute: 45, second: 30, offset: 330 }],
     ["2017-10-21 04:45 +0300", { ...OCT_21, hour: 4, minute: 45, offset: 180 }],
     ["  2017-10-21T04:45Z  ", { ...OCT_21, hour: 4, minute: 45, offset: 0 }],
+    // Extra space around the parts (the zone and the cut-off tail are matched on trimmed text)
+    ["Oct 21, 2017   4:45 AM   EDT", { ...OCT_21, hour: 4, minute: 45, zoneName: "EDT" }],
+    ["Oct 21, 2017   |   Updated 3 hours ago", { ...OCT_21 }],
+    ["2017-10-21   Z", { ...OCT_21, offset: 0 }],
+    [`Oct 21, 2017 | 4:45 AM${" ".repeat(300)}EDT`, { ...OCT_21, hour: 4, minute: 45, zoneName: "EDT" }],
   ])("reads %j", (line, expected) => {
     expect(parseDateLine(line)).toEqual(expected);
   });
@@ -77,6 +82,8 @@ describe("parseDateLine", () => {
     "21/10/2017 10:45",
     "By Bassem Mroue",
     "",
+    // A date line is one short line: past 200 characters it is text, whatever it starts with.
+    `Oct 21, 2017 | Updated ${"and again ".repeat(20)}`,
   ])("%j is not a date line", (line) => {
     expect(parseDateLine(line)).toBeNull();
   });

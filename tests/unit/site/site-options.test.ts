@@ -19,8 +19,16 @@ describe("makeSiteOptions", () => {
     [{ siteUrl: "ftp://example.org" }, /must start with http/],
     [{ pathPrefix: "/a b/" }, /is not a folder path/],
     [{ pathPrefix: "/../" }, /is not a folder path/],
+    [{ pathPrefix: "//news/" }, /is not a folder path/],
+    [{ pathPrefix: "/news//" }, /is not a folder path/],
   ])("%j is refused", (input, message) => {
     expect(() => makeSiteOptions(input)).toThrow(message);
+  });
+
+  test("a long value is quoted shortened in the message", () => {
+    expect(() => makeSiteOptions({ pathPrefix: `/${"a".repeat(200)}!` })).toThrow(
+      `--path-prefix "/${"a".repeat(76)}..." is not a folder path. Write it as /news/ (letters, digits, - _ . ~ and slashes; no . or .. segments).`,
+    );
   });
 });
 
