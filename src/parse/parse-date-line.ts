@@ -92,8 +92,10 @@ function to24Hour(hour: number, ampm: string | undefined): number {
   return (hour % 12) + (pm ? 12 : 0);
 }
 
+/** "+05:30" -> 330; NaN when the minutes are not 00-59 ("+05:75"), for resolvePublished to refuse. */
 function offsetMinutes(text: string): number {
   const sign = text.startsWith("-") ? -1 : 1;
   const digits = text.slice(1).replace(":", "");
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+  const minutes = Number(digits.slice(2, 4) || 0);
+  return minutes > 59 ? NaN : sign * (Number(digits.slice(0, 2)) * 60 + minutes);
 }

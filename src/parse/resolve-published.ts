@@ -73,8 +73,9 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
   const { year, month, day, hour, minute, second } = parts;
   const written = { year, month, day, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 };
   // Real offsets run from -12:00 to +14:00; luxon would accept +99:99 and shift the day with it.
-  if (parts.offset !== undefined && Math.abs(parts.offset) > MAX_OFFSET_MINUTES) {
-    return fail(problems.dateImpossible({ file: src.file, line }, raw, where, `the offset ${formatOffset(parts.offset)} is beyond ±14:00`));
+  if (parts.offset !== undefined && !(Math.abs(parts.offset) <= MAX_OFFSET_MINUTES)) {
+    const why = Number.isNaN(parts.offset) ? "the offset's minutes are beyond 59" : `the offset ${formatOffset(parts.offset)} is beyond ±14:00`;
+    return fail(problems.dateImpossible({ file: src.file, line }, raw, where, why));
   }
   // A written offset fixes the instant; the report's zone (if given) then decides how it is shown.
   const writtenZone = parts.offset !== undefined ? FixedOffsetZone.instance(parts.offset) : (zone ?? src.defaultZone);

@@ -97,6 +97,41 @@ describe("resolvePublished", () => {
       },
     ],
     [
+      "an offset beyond +14:00",
+      { date: "2017-10-21T04:45:00+15:00" },
+      { rule: "date-impossible", line: 2, message: 'date "2017-10-21T04:45:00+15:00" is not a real date: the offset +15:00 is beyond ±14:00.', hint: DATE_HINT },
+    ],
+    [
+      "an offset beyond -14:00 in a date line",
+      { dateLine: "Oct 21, 2017 | 4:45 AM -1430" },
+      { rule: "date-impossible", line: 9, message: 'date line "Oct 21, 2017 | 4:45 AM -1430" is not a real date: the offset -14:30 is beyond ±14:00.', hint: DATE_HINT },
+    ],
+    [
+      "an offset with 75 minutes",
+      { date: "2017-10-21T04:45:00+05:75" },
+      { rule: "date-impossible", line: 2, message: 'date "2017-10-21T04:45:00+05:75" is not a real date: the offset\'s minutes are beyond 59.', hint: DATE_HINT },
+    ],
+    [
+      "a zone that moves the year 1 into the year 0",
+      { date: "0001-01-01T01:00:00+00:00", timezone: "America/New_York" },
+      {
+        rule: "date-out-of-range",
+        line: 2,
+        message: 'date "0001-01-01T01:00:00+00:00" falls on 0000-12-31 20:03 -04:56, outside the years 0001 to 9999 that URLs and feeds can hold.',
+        hint: "Check the year and the offset; write it as 2017-10-21 or 2017-10-21T04:45:00-06:00.",
+      },
+    ],
+    [
+      "the year 9999 that is already 10000 in UTC",
+      { date: "9999-12-31T23:00:00-05:00" },
+      {
+        rule: "date-out-of-range",
+        line: 2,
+        message: 'date "9999-12-31T23:00:00-05:00" falls on 9999-12-31 23:00 -05:00 (10000 in UTC), outside the years 0001 to 9999 that URLs and feeds can hold.',
+        hint: "Check the year and the offset; write it as 2017-10-21 or 2017-10-21T04:45:00-06:00.",
+      },
+    ],
+    [
       "month 13",
       { date: "2017-13-45" },
       {
