@@ -18,6 +18,7 @@ Options:
   --path-prefix P    folder the site is served under, e.g. /news/ (default: /)
   --allow-empty      build even if the reports folder holds no report (an empty archive);
                      without it, no reports is an error and the published site is kept
+  --no-search        skip the search index (a quicker preview build; /search/ then finds nothing)
   --verbose          list every problem, every line set aside as boilerplate and every
                      file skipped
   -h, --help         show this help
@@ -37,6 +38,7 @@ export interface CliCommand {
   site: SiteOptions;
   verbose: boolean;
   allowEmpty: boolean;
+  search: boolean;
 }
 
 export class UsageError extends Error {}
@@ -54,6 +56,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "path-prefix": { type: "string" },
         verbose: { type: "boolean", default: false },
         "allow-empty": { type: "boolean", default: false },
+        "no-search": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -72,9 +75,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]! };
+  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"] };
 }
 
 function defaults(): Omit<CliCommand, "command"> {
-  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false };
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true };
 }

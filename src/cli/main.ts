@@ -25,7 +25,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   const started = performance.now();
   let result: BuildResult;
   try {
-    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty });
+    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty, search: cli.search });
   } catch (error) {
     // Problems with --out are one line, never a stack trace: a refusal is a usage error (2), a
     // busy folder or a failed write is not (1). Anything else is a bug and is thrown on.

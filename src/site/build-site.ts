@@ -18,6 +18,8 @@ export interface BuildOptions {
   site: SiteOptions;
   /** Build an empty archive when there are no reports, instead of stopping with an error. */
   allowEmpty?: boolean;
+  /** Build the search index (default true); off for quick previews and the benchmark's pages-only figure. */
+  search?: boolean;
   /** For tests: called after each publishing step. */
   hooks?: PublishHooks;
 }
@@ -58,7 +60,7 @@ export async function writeSite(pipeline: PipelineResult, options: BuildOptions,
     } as unknown as ConstructorParameters<typeof Eleventy>[2]);
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
-    await indexSearch(staging.dir);
+    if (options.search !== false) await indexSearch(staging.dir);
     writeSitemap(staging.dir, options.site, pipeline.archive);
     staging.publish();
     return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length, diagnostics: pipeline.diagnostics, pipeline };

@@ -140,6 +140,6 @@ describe("dateline build", () => {
   test("--help documents every option", async () => {
     const { code, stdout } = await dateline("--help");
     expect(code).toBe(0);
-    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--verbose"]) expect(stdout).toContain(option);
+    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--no-search", "--verbose"]) expect(stdout).toContain(option);
   });
 });
