@@ -15,3 +15,8 @@ export const dayUrl = (year: number, month: number, day: number) => `${monthUrl(
 export function articleUrl(published: DateTime, slug: string): string {
   return `${dayUrl(published.year, published.month, published.day)}${slug}/`;
 }
+
+/** Page n of a paged list: page 1 at the list's own URL, page n at <base>page/n/. */
+export function pageUrl(base: string, number: number): string {
+  return number === 1 ? base : `${base}page/${number}/`;
+}

@@ -14,17 +14,23 @@ export function Pager({ site, paged, label }: { site: SiteOptions; paged: Paged<
             </a>
           </li>
         ) : null}
-        {paged.urls.map((url, i) => (
-          <li>
-            {i + 1 === paged.number ? (
-              <a href={href(site, url)} aria-current="page">
-                {String(i + 1)}
-              </a>
-            ) : (
-              <a href={href(site, url)}>{String(i + 1)}</a>
-            )}
-          </li>
-        ))}
+        {paged.links.map((link) =>
+          link === null ? (
+            <li class="gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li>
+              {link.number === paged.number ? (
+                <a href={href(site, link.url)} aria-current="page">
+                  {String(link.number)}
+                </a>
+              ) : (
+                <a href={href(site, link.url)}>{String(link.number)}</a>
+              )}
+            </li>
+          ),
+        )}
         {paged.next ? (
           <li>
             <a href={href(site, paged.next)} rel="next">

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { buildDateIndex, localDay } from "../../../src/indexes/build-date-index.ts";
 import { buildDatePages, dateCrumbs, dayLabel } from "../../../src/indexes/date-pages.ts";
-import { paginate } from "../../../src/indexes/paginate.ts";
+import { pageWindow, paginate } from "../../../src/indexes/paginate.ts";
 import type { LinkedArticle } from "../../../src/types.ts";
 
 const article = (id: string, published: string, slug = id): LinkedArticle =>
@@ -82,5 +82,31 @@ describe("paginate", () => {
     expect(pages.map((p) => p.url)).toEqual(Array.from({ length: count }, (_, i) => (i === 0 ? "/2017/10/" : `/2017/10/page/${i + 1}/`)));
     expect(pages[0]!.previous).toBeNull();
     expect(pages.at(-1)!.next).toBeNull();
+  });
+});
+
+describe("pageWindow", () => {
+  /** Links as text: "1 … 4 5 [6] 7 8 … 20". */
+  const shown = (number: number, count: number) =>
+    pageWindow("/x/", number, count)
+      .map((l) => (l === null ? "…" : l.number === number ? `[${l.number}]` : String(l.number)))
+      .join(" ");
+
+  test.each([
+    [1, 1, "[1]"],
+    [1, 3, "[1] 2 3"],
+    [4, 7, "1 2 3 [4] 5 6 7"],
+    [1, 20, "[1] 2 3 … 20"],
+    [6, 20, "1 … 4 5 [6] 7 8 … 20"],
+    // One hidden page is shown rather than hidden behind "…".
+    [5, 20, "1 2 3 4 [5] 6 7 … 20"],
+    [20, 20, "1 … 18 19 [20]"],
+    [1000, 2000, "1 … 998 999 [1000] 1001 1002 … 2000"],
+  ])("page %i of %i: %s", (number, count, expected) => {
+    expect(shown(number, count)).toBe(expected);
+  });
+
+  test("page n's links point at /x/page/n/, page 1 at /x/", () => {
+    expect(pageWindow("/x/", 2, 3)).toEqual([{ number: 1, url: "/x/" }, { number: 2, url: "/x/page/2/" }, { number: 3, url: "/x/page/3/" }]);
   });
 });
