@@ -2,6 +2,10 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Templates imported by the render stage go through Vite's transform: compile their JSX as the
+  // build does (tsx, production runtime). The dev runtime's jsxDEV passes children in a way that
+  // makes jsx-async-runtime close void elements (<meta></meta>).
+  oxc: { jsx: { runtime: "automatic", importSource: "jsx-async-runtime", development: false } },
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**"],

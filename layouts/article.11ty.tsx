@@ -1,50 +1,44 @@
 // One page per report at /YYYY/MM/DD/<slug>/, paginated over the linked article records.
-import { localDay, type DateIndex } from "../src/indexes/build-date-index.ts";
-import type { EntitySummary } from "../src/indexes/build-entity-index.ts";
-import { dateCrumbs } from "../src/indexes/date-pages.ts";
 import { KIND_TITLES, KINDS } from "../src/indexes/entity-lists.ts";
-import type { RelatedReport } from "../src/indexes/related-reports.ts";
+import type { ArticleView } from "../src/pages/article-view.ts";
 import { entityFilterAttributes } from "../src/site/pagefind-filter.ts";
 import { renderBody } from "../src/site/render-body.ts";
-import { newsArticle } from "../src/site/structured-data.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
-import type { LinkedArticle } from "../src/types.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { Breadcrumbs } from "./components/breadcrumbs.tsx";
 import { ReportDate } from "./components/report-date.tsx";
 
 interface ArticleData {
   site: SiteOptions;
-  article: LinkedArticle;
-  entityLookup: Record<string, EntitySummary>;
-  related: Record<string, RelatedReport[]>;
-  neighbours: DateIndex["neighbours"];
+  page: ArticleView;
 }
 
+// Paginated by Eleventy over `streamed.article` when pages are fed through it; the render stage
+// (src/render/) calls render() with the same view-model when it streams them.
 export const data = {
-  pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (data: ArticleData) => `${data.article.url}index.html`,
+  pagination: { data: "streamed.article", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: ArticleData) => `${data.page.url}index.html`,
 };
 
-export function render({ site, article, entityLookup, related, neighbours }: ArticleData) {
-  const { older, newer } = neighbours[article.id] ?? { older: null, newer: null };
+export function render({ site, page }: ArticleData) {
+  const { article, entities, older, newer, jsonLd } = page;
+  const urls = new Map(entities.map((e) => [e.id, e.url]));
   const links = {
     mentions: article.mentions,
-    hrefOf: (id: string) => href(site, entityLookup[id]!.url),
+    hrefOf: (id: string) => href(site, urls.get(id)!),
     dateline: article.datelineEntity,
   };
-  const entities = article.entityIds.map((id) => entityLookup[id]!);
-  const relatedReports = related[article.id] ?? [];
+  const relatedReports = page.related;
   return (
     <BaseLayout
       site={site}
       title={article.headline}
       description={article.summary}
       path={article.url}
-      jsonLd={newsArticle(site, article, entityLookup)}
+      jsonLd={jsonLd}
       article={{ published: article.published }}
     >
-      <Breadcrumbs site={site} crumbs={dateCrumbs(localDay(article.published), true)} />
+      <Breadcrumbs site={site} crumbs={page.crumbs} />
       {/* Search indexes the report and its entities; filters by kind and year, sort by date. */}
       <div data-pagefind-body data-pagefind-sort={`date:${new Date(article.published).toISOString()}`} data-pagefind-filter={`year:${article.published.slice(0, 4)}`}>
       <article class="report">
@@ -135,17 +129,14 @@ export function render({ site, article, entityLookup, related, neighbours }: Art
         <section class="related" aria-labelledby="related-reports">
           <h2 id="related-reports">Related reports</h2>
           <ol class="report-list compact">
-            {relatedReports.map(({ article: other, shared }) => (
+            {relatedReports.map(({ article: other, sharedNames }) => (
               <li>
                 <a href={href(site, other.url)}>{other.headline}</a>
                 <p class="report-meta">
                   <ReportDate article={other} short />
-                  {` · ${shared.length} in common: `}
-                  {shared
-                    .slice(0, 4)
-                    .map((id) => entityLookup[id]!.name)
-                    .join(", ")}
-                  {shared.length > 4 ? ", ..." : ""}
+                  {` · ${sharedNames.length} in common: `}
+                  {sharedNames.slice(0, 4).join(", ")}
+                  {sharedNames.length > 4 ? ", ..." : ""}
                 </p>
               </li>
             ))}

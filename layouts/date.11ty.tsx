@@ -10,16 +10,16 @@ import { ReportList } from "./components/report-list.tsx";
 
 interface DateData {
   site: SiteOptions;
-  datePage: DatePage;
+  page: DatePage;
 }
 
 export const data = {
-  pagination: { data: "datePages", size: 1, alias: "datePage", addAllPagesToCollections: false },
-  permalink: (data: DateData) => `${data.datePage.paged.url}index.html`,
+  pagination: { data: "streamed.date", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: DateData) => `${data.page.url}index.html`,
 };
 
 
-export function render({ site, datePage }: DateData) {
+export function render({ site, page: datePage }: DateData) {
   const { paged, title, count, kind } = datePage;
   const pageNote = paged.count > 1 ? ` (page ${paged.number} of ${paged.count})` : "";
   // Group the page's reports under their day (month and year pages), in order.

@@ -1,9 +1,8 @@
 // One page per entity (/places/<id>/, /people/<id>/, /organizations/<id>/): every report that
 // names it, oldest to newest, with the sentence that names it.
 import { plural } from "../src/plural.ts";
-import type { EntityPage } from "../src/indexes/build-entity-index.ts";
-import { PAGE_SIZE, type Paged } from "../src/indexes/paginate.ts";
-import { entityFeedUrl } from "../src/site/feed-specs.ts";
+import { PAGE_SIZE } from "../src/indexes/paginate.ts";
+import type { EntityView } from "../src/pages/entity-view.ts";
 import { entityJsonLd } from "../src/site/structured-data.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
@@ -13,7 +12,7 @@ import { ReportDate } from "./components/report-date.tsx";
 
 interface EntityData {
   site: SiteOptions;
-  timelinePage: { entityPage: EntityPage; timeline: Paged<EntityPage["reports"][number]> };
+  page: EntityView;
 }
 
 /** Why a report that does not name the entity in its text is on its page. */
@@ -27,8 +26,8 @@ const ROLE_NOTE = {
 const KIND_LABEL = { place: "Place", person: "Person", organization: "Organization" } as const;
 
 export const data = {
-  pagination: { data: "entityTimelinePages", size: 1, alias: "timelinePage", addAllPagesToCollections: false },
-  permalink: (data: EntityData) => `${data.timelinePage.timeline.url}index.html`,
+  pagination: { data: "streamed.entity", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: EntityData) => `${data.page.url}index.html`,
 };
 
 /** 34.2294, 37.2406 -> "34.2294° N, 37.2406° E" */
@@ -36,9 +35,8 @@ function formatCoordinates([lat, lon]: [number, number]): string {
   return `${Math.abs(lat)}° ${lat >= 0 ? "N" : "S"}, ${Math.abs(lon)}° ${lon >= 0 ? "E" : "W"}`;
 }
 
-export function render({ site, timelinePage }: EntityData) {
-  const { entityPage, timeline } = timelinePage;
-  const { entity, reports, spellings, companions, mentionCount } = entityPage;
+export function render({ site, page }: EntityData) {
+  const { entity, timeline, spellings, companions, mentionCount, reportCount, feedUrl } = page;
   const description = `${entity.name}: ${entity.description}`;
   const pageNote = timeline.count > 1 ? ` (page ${timeline.number} of ${timeline.count})` : "";
   return (
@@ -47,7 +45,7 @@ export function render({ site, timelinePage }: EntityData) {
       title={`${entity.name}${pageNote}`}
       description={description}
       path={timeline.url}
-      feed={reports.length > 0 ? { url: entityFeedUrl(entity.url), title: `${entity.name}: reports` } : undefined}
+      feed={feedUrl ? { url: feedUrl, title: `${entity.name}: reports` } : undefined}
       jsonLd={entityJsonLd(site, entity)}
     >
       <article class="entity">
@@ -59,11 +57,11 @@ export function render({ site, timelinePage }: EntityData) {
         <dl class="entity-facts">
           <dt>In the archive</dt>
           <dd>
-            {plural(reports.length, "report")}, {plural(mentionCount, "mention")}
-            {reports.length > 0 ? (
+            {plural(reportCount, "report")}, {plural(mentionCount, "mention")}
+            {feedUrl ? (
               <>
                 {" · "}
-                <a href={href(site, entityFeedUrl(entity.url))}>Atom feed</a>
+                <a href={href(site, feedUrl)}>Atom feed</a>
               </>
             ) : null}
           </dd>
@@ -101,7 +99,7 @@ export function render({ site, timelinePage }: EntityData) {
         {entity.coordinates && timeline.number === 1 ? <LocatorMap name={entity.name} coordinates={entity.coordinates} /> : null}
         <section aria-labelledby="reports">
           <h2 id="reports">Reports, oldest first{pageNote}</h2>
-          {reports.length === 0 ? (
+          {reportCount === 0 ? (
             <p>No report in the archive names {entity.name} yet.</p>
           ) : (
             <ol class="timeline" start={(timeline.number - 1) * PAGE_SIZE + 1}>

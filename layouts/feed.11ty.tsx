@@ -4,16 +4,16 @@ import type { SiteOptions } from "../src/site/site-options.ts";
 
 interface FeedData {
   site: SiteOptions;
-  feed: FeedSpec;
+  page: FeedSpec;
 }
 
 export const data = {
-  pagination: { data: "feeds", size: 1, alias: "feed", addAllPagesToCollections: false },
-  permalink: (data: FeedData) => data.feed.url,
+  pagination: { data: "streamed.feed", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: FeedData) => data.page.url,
   eleventyExcludeFromCollections: true,
 };
 
 // Returned as raw markup: the feed library has already escaped and serialised the XML.
-export function render({ site, feed }: FeedData) {
-  return { html: renderAtomFeed(site, feed) };
+export function render({ site, page }: FeedData) {
+  return { html: renderAtomFeed(site, page) };
 }

@@ -20,3 +20,9 @@ export function articleUrl(published: DateTime, slug: string): string {
 export function pageUrl(base: string, number: number): string {
   return number === 1 ? base : `${base}page/${number}/`;
 }
+
+/** An entity's feed lives beside its page: /places/qaryatayn/feed.xml. */
+export const entityFeedUrl = (entityUrl: string) => `${entityUrl}feed.xml`;
+
+/** The whole archive's feed. */
+export const ARCHIVE_FEED = "/feed.xml";

@@ -18,6 +18,8 @@ export interface PeriodLink {
 }
 
 export interface DatePage {
+  /** This page's URL (page n of a long period is at <base>page/n/). */
+  url: string;
   kind: "year" | "month" | "day";
   title: string;
   /** The period's first-page URL (page 1). */
@@ -66,6 +68,7 @@ export function buildDatePages(index: DateIndex): DatePage[] {
   const items = (ds: readonly DayIndex[]) => ds.flatMap((day) => day.articles.map((article) => ({ day, article })));
   const yearPages = index.years.flatMap((year: YearIndex, i) =>
     paginate(items(year.months.flatMap((m) => m.days)), year.url).map((paged) => ({
+      url: paged.url,
       kind: "year" as const,
       title: formatYear(year.year),
       base: year.url,
@@ -78,6 +81,7 @@ export function buildDatePages(index: DateIndex): DatePage[] {
   );
   const monthPages = months.flatMap((month, i) =>
     paginate(items(month.days), month.url).map((paged) => ({
+      url: paged.url,
       kind: "month" as const,
       title: monthLabel(month),
       base: month.url,
@@ -90,6 +94,7 @@ export function buildDatePages(index: DateIndex): DatePage[] {
   );
   const dayPages = days.flatMap((day, i) =>
     paginate(items([day]), day.url).map((paged) => ({
+      url: paged.url,
       kind: "day" as const,
       title: dayLabel(day),
       base: day.url,

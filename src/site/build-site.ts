@@ -9,7 +9,7 @@ import { indexSearch } from "../write/index-search.ts";
 import { writeSitemap } from "../write/write-sitemap.ts";
 import { checkOutDir } from "../write/check-out-dir.ts";
 import { asWriteFailure, stageOutput, type PublishHooks } from "../write/publish-output.ts";
-import { datelinePlugin, LAYOUTS_DIR, type EleventyConfig } from "./eleventy-plugin.ts";
+import { datelinePlugin, LAYOUTS_DIR, type DatelinePlugin, type DatelinePluginOptions, type EleventyConfig } from "./eleventy-plugin.ts";
 import type { SiteOptions } from "./site-options.ts";
 
 export interface BuildOptions {
@@ -20,6 +20,8 @@ export interface BuildOptions {
   allowEmpty?: boolean;
   /** Build the search index (default true); off for quick previews and the benchmark's pages-only figure. */
   search?: boolean;
+  /** How the bulk pages reach their templates (default "stream"); "eleventy" to measure Eleventy's pagination. */
+  feed?: DatelinePluginOptions["feed"];
   /** For tests: called after each publishing step. */
   hooks?: PublishHooks;
 }
@@ -48,6 +50,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 export async function writeSite(pipeline: PipelineResult, options: BuildOptions, target = checkOutDir(options.outDir, options.contentDir)): Promise<BuildResult & { ok: true }> {
   const staging = stageOutput(target, options.hooks);
   try {
+    let plugin: DatelinePlugin | undefined;
     const eleventy = new Eleventy(LAYOUTS_DIR, staging.dir, {
       quietMode: true,
       configPath: false,
@@ -55,7 +58,7 @@ export async function writeSite(pipeline: PipelineResult, options: BuildOptions,
       // Called directly rather than through addPlugin: plugins added that way run too late for
       // setTemplateFormats, and Eleventy would then find no templates.
       config(eleventyConfig: EleventyConfig) {
-        datelinePlugin(eleventyConfig, { site: options.site, archive: pipeline.archive });
+        plugin = datelinePlugin(eleventyConfig, { site: options.site, archive: pipeline.archive, feed: options.feed });
       },
     } as unknown as ConstructorParameters<typeof Eleventy>[2]);
     eleventy.disableLogger();
@@ -63,7 +66,7 @@ export async function writeSite(pipeline: PipelineResult, options: BuildOptions,
     if (options.search !== false) await indexSearch(staging.dir);
     writeSitemap(staging.dir, options.site, pipeline.archive);
     staging.publish();
-    return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length, diagnostics: pipeline.diagnostics, pipeline };
+    return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length + (plugin?.streamedCount() ?? 0), diagnostics: pipeline.diagnostics, pipeline };
   } catch (error) {
     throw asWriteFailure(error, target);
   } finally {

@@ -1,15 +1,12 @@
-// The Eleventy plugin: TSX templates, the archive as global data, assets. The CLI, the dev server
+// The Eleventy plugin: TSX templates, the site's pages fed to them, assets. The CLI, the dev server
 // (.eleventy.ts) and the tests all build through this one plugin.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { jsxToString } from "jsx-async-runtime";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive } from "../pipeline.ts";
-import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildEntityLists } from "../indexes/entity-lists.ts";
-import { buildDatePages } from "../indexes/date-pages.ts";
-import { paginate } from "../indexes/paginate.ts";
-import { buildFeedSpecs } from "./feed-specs.ts";
+import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
+import { renderPages, renderTree } from "../render/render-pages.ts";
 import { fingerprintAssets } from "./fingerprint-assets.ts";
 import type { Archive } from "../types.ts";
 import type { SiteOptions } from "./site-options.ts";
@@ -23,6 +20,13 @@ export interface DatelinePluginOptions {
   archive?: Archive;
   /** Or a content folder to read before every build (the dev server, which rebuilds on change). */
   contentDir?: string;
+  /** How the bulk pages reach their templates: streamed by the render stage (default) or paginated by Eleventy. */
+  feed?: "stream" | "eleventy";
+}
+
+export interface DatelinePlugin {
+  /** How many pages the render stage wrote in the last build (0 when Eleventy paginated them). */
+  streamedCount(): number;
 }
 
 // Eleventy's config API is untyped JavaScript; this is the part of it the plugin uses.
@@ -33,11 +37,11 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(target: string): void;
-  on(event: string, callback: () => void | Promise<void>): void;
+  on(event: string, callback: (event: never) => void | Promise<void>): void;
   setQuietMode(quiet: boolean): void;
 }
 
-export function datelinePlugin(eleventyConfig: EleventyConfig, options: DatelinePluginOptions): void {
+export function datelinePlugin(eleventyConfig: EleventyConfig, options: DatelinePluginOptions): DatelinePlugin {
   let archive: Archive = options.archive ?? { articles: [], entities: [], entityPages: [], related: {}, dates: { years: [], neighbours: {} } };
   const { contentDir } = options;
   if (contentDir) {
@@ -55,28 +59,34 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
     key: "11ty.js",
     compile() {
       return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) {
-        const tree = await this.defaultRenderer(data);
-        return jsxToString.call({}, tree as JSX.Element);
+        return renderTree(await this.defaultRenderer(data));
       };
     },
   });
   // Only TSX page templates are input: a stray .md or .html in layouts/ must not become a page.
   eleventyConfig.setTemplateFormats(["11ty.tsx"]);
   const assets = fingerprintAssets(path.join(LAYOUTS_DIR, "assets"));
-  eleventyConfig.addGlobalData("site", { ...options.site, assets: assets.urls });
+  const site: SiteOptions = { ...options.site, assets: assets.urls };
+  eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addGlobalData("archive", () => archive);
   eleventyConfig.addGlobalData("articles", () => archive.articles);
-  // Long timelines are paged: an entity named in thousands of reports gets pages of PAGE_SIZE.
-  eleventyConfig.addGlobalData("entityTimelinePages", () =>
-    archive.entityPages.flatMap((entityPage) => paginate(entityPage.reports, entityPage.entity.url).map((timeline) => ({ entityPage, timeline }))),
-  );
   eleventyConfig.addGlobalData("entityLists", () => buildEntityLists(archive.entityPages));
-  eleventyConfig.addGlobalData("related", () => archive.related);
   eleventyConfig.addGlobalData("dateYears", () => archive.dates.years);
-  eleventyConfig.addGlobalData("datePages", () => buildDatePages(archive.dates));
-  eleventyConfig.addGlobalData("neighbours", () => archive.dates.neighbours);
-  eleventyConfig.addGlobalData("feeds", () => buildFeedSpecs(archive, options.site));
-  eleventyConfig.addGlobalData("entityLookup", () => Object.fromEntries(archive.entities.map((e) => [e.id, summarizeEntity(e)])));
   eleventyConfig.addPassthroughCopy(assets.copies);
   eleventyConfig.addGlobalData("writtenAssets", assets.written);
+
+  // The bulk pages (reports, entity timelines, date pages, feeds). Streamed by default: rendered
+  // and written one by one after Eleventy's own pass, which then paginates over empty lists.
+  // With feed: "eleventy" they go through Eleventy's pagination instead (kept to measure both).
+  const feed = options.feed ?? "stream";
+  const empty = pagesByTemplate([]);
+  eleventyConfig.addGlobalData("streamed", () => (feed === "eleventy" ? pagesByTemplate(streamedPages(archive, site)) : empty));
+  let streamed = 0;
+  if (feed === "stream") {
+    eleventyConfig.on("eleventy.after", async (event: { directories: { output: string }; outputMode: string }) => {
+      if (event.outputMode !== "fs") return;
+      streamed = await renderPages(event.directories.output, site, streamedPages(archive, site));
+    });
+  }
+  return { streamedCount: () => streamed };
 }

@@ -46,9 +46,9 @@ function authors(byline: string): Person[] {
 export function newsArticle(
   site: SiteOptions,
   article: LinkedArticle,
-  entities: Readonly<Record<string, EntitySummary>>,
+  entities: ReadonlyMap<string, EntitySummary>,
 ): WithContext<NewsArticle> {
-  const facts = (id: string | null): EntityFacts | undefined => (id ? entities[id] : undefined);
+  const facts = (id: string | null): EntityFacts | undefined => (id ? entities.get(id) : undefined);
   const source = facts(article.sourceEntity);
   const place = facts(article.datelineEntity);
   return {

@@ -19,7 +19,7 @@ function check(input: Partial<Pick<SiteOptions, "siteUrl" | "pathPrefix">>): [nu
 
 /** The authors' name lengths in a report page's JSON-LD, for a front matter byline. */
 function authorLengths(byline: string): number[] {
-  const ld = newsArticle(makeSiteOptions({}), linked(article("x", "2017-10-21T04:45:00-06:00", { byline }), []), {});
+  const ld = newsArticle(makeSiteOptions({}), linked(article("x", "2017-10-21T04:45:00-06:00", { byline }), []), new Map());
   return [ld.author ?? []].flat().map((author) => (author as { name: string }).name.length);
 }
 

@@ -1,0 +1,21 @@
+// The bulk pages are Eleventy templates either way: streamed by the render stage (the default) or
+// paginated by Eleventy, they give byte-identical sites.
+import path from "node:path";
+import { expect, test } from "vitest";
+import { buildSite } from "../../src/site/build-site.ts";
+import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { fingerprint, tempDir } from "../helpers/temp-content.ts";
+
+test("streamed and Eleventy-paginated bulk pages build the same site", async () => {
+  const site = makeSiteOptions({});
+  const streamed = path.join(tempDir("feed-stream"), "_site");
+  const paginated = path.join(tempDir("feed-eleventy"), "_site");
+  const a = await buildSite({ contentDir: "content", outDir: streamed, site, search: false });
+  const b = await buildSite({ contentDir: "content", outDir: paginated, site, search: false, feed: "eleventy" });
+  expect(a.ok && b.ok).toBe(true);
+  if (!a.ok || !b.ok) return;
+  expect(a.pageCount).toBe(b.pageCount);
+  const files = fingerprint(streamed);
+  expect(Object.keys(files)).toContain("2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/index.html");
+  expect(fingerprint(paginated)).toEqual(files);
+});
