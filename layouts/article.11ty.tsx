@@ -1,7 +1,6 @@
 // One page per report at /YYYY/MM/DD/<slug>/, paginated over the linked article records.
 import { KIND_TITLES, KINDS } from "../src/indexes/entity-lists.ts";
 import type { ArticleView } from "../src/pages/article-view.ts";
-import { entityFilterAttributes } from "../src/site/pagefind-filter.ts";
 import { renderBody } from "../src/site/render-body.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
@@ -39,8 +38,6 @@ export function render({ site, page }: ArticleData) {
       article={{ published: article.published }}
     >
       <Breadcrumbs site={site} crumbs={page.crumbs} />
-      {/* Search indexes the report and its entities; filters by kind and year, sort by date. */}
-      <div data-pagefind-body data-pagefind-sort={`date:${new Date(article.published).toISOString()}`} data-pagefind-filter={`year:${article.published.slice(0, 4)}`}>
       <article class="report">
         <header class="report-header">
           <h1>{article.headline}</h1>
@@ -111,9 +108,7 @@ export function render({ site, page }: ArticleData) {
                 <ul class="entity-chips">
                   {ofKind.map((e) => (
                     <li>
-                      {/* The search page's filter names are the entity kinds, the values the names;
-                          Pagefind UI shows values as HTML, so they are escaped: see pagefind-filter.ts. */}
-                      <a href={href(site, e.url)} {...entityFilterAttributes(kind, e.name)}>
+                      <a href={href(site, e.url)}>
                         {e.name}
                       </a>
                     </li>
@@ -124,7 +119,6 @@ export function render({ site, page }: ArticleData) {
           })}
         </section>
       ) : null}
-      </div>
       {relatedReports.length > 0 ? (
         <section class="related" aria-labelledby="related-reports">
           <h2 id="related-reports">Related reports</h2>

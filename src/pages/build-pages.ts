@@ -9,6 +9,7 @@ import type { Archive } from "../types.ts";
 import { articleView, type ArticleView } from "./article-view.ts";
 import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
+import { searchRecord, type SearchRecord } from "./search-records.ts";
 
 export type Page =
   | { template: "article"; url: string; model: ArticleView }
@@ -32,6 +33,12 @@ export function* streamedPages(archive: Archive, site: SiteOptions): Generator<P
   }
   for (const model of buildDatePages(archive.dates)) yield { template: "date", url: model.url, model };
   for (const model of feedViews(archive, site)) yield { template: "feed", url: model.url, model };
+}
+
+/** One search record per report, for the search stage. */
+export function* searchRecords(archive: Archive): Generator<SearchRecord> {
+  const entities = new Map(archive.entities.map((e) => [e.id, e]));
+  for (const article of archive.articles) yield searchRecord(article, entities);
 }
 
 /** The same pages grouped by template, for Eleventy's pagination when pages are fed through it. */

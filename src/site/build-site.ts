@@ -5,6 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import { hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive, type PipelineResult } from "../pipeline.ts";
 import type { Diagnostic } from "../types.ts";
+import { searchRecords } from "../pages/build-pages.ts";
 import { indexSearch } from "../write/index-search.ts";
 import { writeSitemap } from "../write/write-sitemap.ts";
 import { checkOutDir } from "../write/check-out-dir.ts";
@@ -63,7 +64,7 @@ export async function writeSite(pipeline: PipelineResult, options: BuildOptions,
     } as unknown as ConstructorParameters<typeof Eleventy>[2]);
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
-    if (options.search !== false) await indexSearch(staging.dir);
+    if (options.search !== false) await indexSearch(staging.dir, searchRecords(pipeline.archive));
     writeSitemap(staging.dir, options.site, pipeline.archive);
     staging.publish();
     return { ok: true, reportCount: pipeline.reportCount, pageCount: templates.length + (plugin?.streamedCount() ?? 0), diagnostics: pipeline.diagnostics, pipeline };

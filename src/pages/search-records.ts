@@ -1,0 +1,51 @@
+// What the search index holds for each report: its text, title, date and dateline, and the names
+// it can be filtered by. Pagefind is given these records; it never re-reads the built HTML.
+import { plainText } from "../parse/plain-text.ts";
+import type { Entity, EntityKind, LinkedArticle } from "../types.ts";
+import { humanDate } from "../site/format-date.ts";
+
+export interface SearchRecord {
+  /** Site path, without the path prefix: the search page adds it. */
+  url: string;
+  content: string;
+  language: "en";
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Filter names are the entity kinds (and year), as the search page shows them. */
+const FILTER_OF: Record<EntityKind, string> = { place: "place", person: "person", organization: "organization" };
+
+/**
+ * A name as a filter value. Pagefind UI (the Default UI of pagefind 1.6) inserts filter values
+ * with innerHTML (Svelte's {@html}), so a name such as `<img src=x onerror=...>` would run on
+ * /search/. Escaped once, innerHTML shows it as the text it is. (Custom records are stored as
+ * given; HTML pages were decoded once more by Pagefind's indexer and needed escaping twice.)
+ * The gazetteer already refuses markup in names (entity-not-plain-text): this is the second wall.
+ */
+export function searchFilterValue(name: string): string {
+  return name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<string, Entity>): SearchRecord {
+  const filters: Record<string, string[]> = { year: [article.published.slice(0, 4)] };
+  const names: string[] = [];
+  for (const id of article.entityIds) {
+    const entity = entities.get(id)!;
+    (filters[FILTER_OF[entity.kind]] ??= []).push(searchFilterValue(entity.name));
+    names.push(entity.name, ...entity.aliases);
+  }
+  const meta: Record<string, string> = { title: article.headline, date: humanDate(article) };
+  if (article.dateline) meta.dateline = article.dateline.text;
+  return {
+    url: article.url,
+    // The entities' names and other spellings close the text, so a search for any spelling
+    // (Karyatain, Daesh) finds every report about the entity, whichever spelling it uses.
+    content: [article.headline, ...article.paragraphs.map((p) => plainText(p, article.format)), [...new Set(names)].join(", ")].join("\n\n"),
+    language: "en",
+    meta,
+    filters,
+    sort: { date: new Date(article.published).toISOString() },
+  };
+}
