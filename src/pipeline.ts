@@ -1,71 +1,67 @@
-// The pipeline, in order: read -> parse -> link -> index. Only `loadArchive` touches the disk
-// (through the read stage); `buildArchive` is pure, so tests can feed it files made in memory.
-import { linkArticles, type LinkPolicy } from "./entities/link-articles.ts";
-import { parseGazetteer } from "./entities/parse-gazetteer.ts";
-import type { GazetteerFile, ReadOptions, SkippedFile } from "./read/read-content.ts";
-import { buildDateIndex } from "./indexes/build-date-index.ts";
-import { buildEntityIndex } from "./indexes/build-entity-index.ts";
-import { checkCollisions } from "./indexes/check-collisions.ts";
-import { buildRelatedReports } from "./indexes/related-reports.ts";
-import { sortNewestFirst } from "./indexes/sort-articles.ts";
-import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
-import { readContent } from "./read/read-content.ts";
-import type { Archive, ArticleRecord, Diagnostic, SourceFile } from "./types.ts";
+// The whole build, stage by stage, in order:
+//   read -> parse -> link -> index      loadArchive (src/load-archive.ts; pure but for the read stage)
+//   pages -> render                     renderSite: Eleventy, its templates fed page view-models (src/pages/, src/render/)
+//   search                              indexSearch: one Pagefind record per report
+//   write                               the sitemap, then publish the staged folder in one step
+// The CLI, the dev server (through the same Eleventy plugin) and the tests all run these stages.
+import { hasErrors } from "./diagnostics/format-diagnostics.ts";
+import { loadArchive, type PipelineResult } from "./load-archive.ts";
+import { searchRecords } from "./pages/build-pages.ts";
+import { renderSite } from "./render/render-site.ts";
+import type { DatelinePluginOptions } from "./site/eleventy-plugin.ts";
+import type { SiteOptions } from "./site/site-options.ts";
+import type { Diagnostic } from "./types.ts";
+import { checkOutDir } from "./write/check-out-dir.ts";
+import { indexSearch } from "./write/index-search.ts";
+import { asWriteFailure, stageOutput, type PublishHooks } from "./write/publish-output.ts";
+import { writeSitemap } from "./write/write-sitemap.ts";
 
-export interface PipelineResult {
-  archive: Archive;
-  /** Every problem found, in file order. A build with any error must not be published. */
-  diagnostics: Diagnostic[];
-  /** Files in the content folders that were not read, with the reason. */
-  skipped: SkippedFile[];
-  reportCount: number;
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  site: SiteOptions;
+  /** Build an empty archive when there are no reports, instead of stopping with an error. */
+  allowEmpty?: boolean;
+  /** Build the search index (default true); off for quick previews and the benchmark's pages-only figure. */
+  search?: boolean;
+  /** How the bulk pages reach their templates (default "stream"); "eleventy" to measure Eleventy's pagination. */
+  feed?: DatelinePluginOptions["feed"];
+  /** For tests: called after each publishing step. */
+  hooks?: PublishHooks;
 }
 
-export interface PipelineOptions extends ParseOptions {
-  linkPolicy: LinkPolicy;
-}
+export type BuildResult =
+  | { ok: true; reportCount: number; pageCount: number; diagnostics: Diagnostic[]; pipeline: PipelineResult }
+  | { ok: false; reportCount: number; diagnostics: Diagnostic[] };
 
-export const DEFAULT_OPTIONS: PipelineOptions = { defaultZone: "UTC", linkPolicy: "first" };
-
-export function buildArchive(
-  files: readonly SourceFile[],
-  gazetteerFiles: readonly GazetteerFile[] = [],
-  options: PipelineOptions = DEFAULT_OPTIONS,
-): { archive: Archive; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const records: ArticleRecord[] = [];
-  for (const file of files) {
-    const parsed = parseReport(file, options);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.record) records.push(parsed.record);
+/**
+ * Throws OutputRefused when --out must not be replaced (before anything is read or written),
+ * OutputBusy when another build holds it, and OutputWriteFailed when the file system refuses a write.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const target = checkOutDir(options.outDir, options.contentDir);
+  const pipeline = loadArchive(options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false });
+  if (hasErrors(pipeline.diagnostics)) {
+    return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
   }
-  diagnostics.push(...checkCollisions(records));
-  const gazetteer = parseGazetteer(gazetteerFiles);
-  diagnostics.push(...gazetteer.diagnostics);
-  const linked = linkArticles(records, gazetteer.entities, options.linkPolicy);
-  diagnostics.push(...linked.diagnostics);
-  const articles = sortNewestFirst(linked.articles);
-  const archive: Archive = {
-    articles,
-    entities: gazetteer.entities,
-    entityPages: buildEntityIndex(articles, gazetteer.entities),
-    related: Object.fromEntries(buildRelatedReports(articles)),
-    dates: buildDateIndex(articles),
-  };
-  return { archive, diagnostics };
+  return writeSite(pipeline, options, target);
 }
 
-export function loadArchive(contentDir: string, options: PipelineOptions = DEFAULT_OPTIONS, readOptions: ReadOptions = {}): PipelineResult {
-  const read = readContent(contentDir, process.cwd(), readOptions);
-  const built = buildArchive(read.reports, read.gazetteer, options);
-  return {
-    archive: built.archive,
-    diagnostics: sortDiagnostics([...read.diagnostics, ...built.diagnostics]),
-    skipped: read.skipped,
-    reportCount: read.reportFileCount,
-  };
-}
-
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+/**
+ * Render, index and publish an archive already read and checked. Separate from buildSite so a
+ * test can write an archive the checks would have refused, to prove the next wall holds.
+ */
+export async function writeSite(pipeline: PipelineResult, options: BuildOptions, target = checkOutDir(options.outDir, options.contentDir)): Promise<BuildResult & { ok: true }> {
+  const staging = stageOutput(target, options.hooks);
+  try {
+    const pageCount = await renderSite(staging.dir, options.site, pipeline.archive, options.feed);
+    if (options.search !== false) await indexSearch(staging.dir, searchRecords(pipeline.archive));
+    writeSitemap(staging.dir, options.site, pipeline.archive);
+    staging.publish();
+    return { ok: true, reportCount: pipeline.reportCount, pageCount, diagnostics: pipeline.diagnostics, pipeline };
+  } catch (error) {
+    throw asWriteFailure(error, target);
+  } finally {
+    staging.close();
+  }
 }

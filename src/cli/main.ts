@@ -1,7 +1,7 @@
 // `dateline build`: the command editors run. Prints counts quietly, every problem on failure.
 import { plural } from "../plural.ts";
 import { formatDiagnostics } from "../diagnostics/format-diagnostics.ts";
-import { buildSite, type BuildResult } from "../site/build-site.ts";
+import { buildSite, type BuildResult } from "../pipeline.ts";
 import { OutputBusy, OutputRefused, OutputWriteFailed } from "../write/output-errors.ts";
 import { parseCliArgs, UsageError, USAGE } from "./cli-args.ts";
 

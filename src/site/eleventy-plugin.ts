@@ -3,7 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
-import { loadArchive } from "../pipeline.ts";
+import { loadArchive } from "../load-archive.ts";
 import { buildEntityLists } from "../indexes/entity-lists.ts";
 import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
 import { renderPages, renderTree } from "../render/render-pages.ts";

@@ -2,7 +2,7 @@
 // Run: npm run bench -- 10000   (not part of npm test: timings belong in a benchmark, not a test)
 import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildSite } from "../../src/site/build-site.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { tempDir } from "../helpers/temp-content.ts";
 import { generateReports } from "./generate-reports.ts";

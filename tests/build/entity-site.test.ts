@@ -3,8 +3,8 @@
 import { appendFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { articleVariants, foldName } from "../../src/entities/normalize-name.ts";
-import { loadArchive } from "../../src/pipeline.ts";
-import { buildSite } from "../../src/site/build-site.ts";
+import { loadArchive } from "../../src/load-archive.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";

@@ -1,6 +1,6 @@
 // An entity named in many reports gets its timeline in pages of 50, oldest first, with page links.
 import { describe, expect, test } from "vitest";
-import { buildSite } from "../../src/site/build-site.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";

@@ -1,6 +1,6 @@
 // Whatever a report says is text on the page: markup in headlines, bylines and bodies is escaped.
 import { describe, expect, test } from "vitest";
-import { buildSite } from "../../src/site/build-site.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { loadArchive } from "../../src/pipeline.ts";
-import { buildSite } from "../../src/site/build-site.ts";
+import { loadArchive } from "../../src/load-archive.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { tempDir } from "../helpers/temp-content.ts";
 

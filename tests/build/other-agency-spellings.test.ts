@@ -2,8 +2,8 @@
 // any change to the gazetteer. The reports and the expected links were written independently of it.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { loadArchive } from "../../src/pipeline.ts";
-import { buildSite } from "../../src/site/build-site.ts";
+import { loadArchive } from "../../src/load-archive.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";

@@ -2,7 +2,7 @@
 // paginated by Eleventy, they give byte-identical sites.
 import path from "node:path";
 import { expect, test } from "vitest";
-import { buildSite } from "../../src/site/build-site.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { fingerprint, tempDir } from "../helpers/temp-content.ts";
 

@@ -3,8 +3,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadArchive } from "../../src/pipeline.ts";
-import { buildSite, writeSite } from "../../src/site/build-site.ts";
+import { loadArchive } from "../../src/load-archive.ts";
+import { buildSite, writeSite } from "../../src/pipeline.ts";
 import { searchRecords } from "../../src/pages/build-pages.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";

@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { HtmlValidate } from "html-validate";
 import { LinkChecker } from "linkinator";
 import { beforeAll, describe, expect, test } from "vitest";
-import { buildSite } from "../../src/site/build-site.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 

@@ -1,6 +1,6 @@
 // JSON-LD, Open Graph and canonical tags, parsed from the built pages.
 import { beforeAll, describe, expect, test } from "vitest";
-import { buildSite } from "../../src/site/build-site.ts";
+import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostics, hasErrors } from "../../src/diagnostics/format-diagnostics.ts";
-import { loadArchive } from "../../src/pipeline.ts";
+import { loadArchive } from "../../src/load-archive.ts";
 
 const ROOT = "tests/fixtures/bad";
 const cases = readdirSync(ROOT, { withFileTypes: true })

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostics } from "../../../src/diagnostics/format-diagnostics.ts";
 import { parseGazetteer } from "../../../src/entities/parse-gazetteer.ts";
-import { loadArchive } from "../../../src/pipeline.ts";
+import { loadArchive } from "../../../src/load-archive.ts";
 import { readContent } from "../../../src/read/read-content.ts";
 import type { Diagnostic, Entity } from "../../../src/types.ts";
 
