@@ -1,26 +1,19 @@
-// /api/articles.json and /api/entities.json (their shape is documented in the README).
-import { articlesJson, entitiesJson } from "../src/site/json-api.ts";
+// /api/articles.json and /api/entities.json (their shape is documented in the README), as the
+// pages stage serialised them.
+import type { ApiFile } from "../src/pages/site-views.ts";
 import type { SiteOptions } from "../src/site/site-options.ts";
-import type { Archive } from "../src/types.ts";
-
-const FILES = [
-  { url: "/api/articles.json", build: articlesJson },
-  { url: "/api/entities.json", build: entitiesJson },
-];
 
 interface ApiData {
   site: SiteOptions;
-  archive: Archive;
-  file: (typeof FILES)[number];
+  page: ApiFile;
 }
 
 export const data = {
-  pagination: { data: "apiFiles", size: 1, alias: "file", addAllPagesToCollections: false },
-  apiFiles: FILES,
-  permalink: (data: ApiData) => data.file.url,
+  pagination: { data: "streamed.api", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: ApiData) => data.page.url,
   eleventyExcludeFromCollections: true,
 };
 
-export function render({ site, archive, file }: ApiData) {
-  return { html: file.build(site, archive) };
+export function render({ page }: ApiData) {
+  return { html: page.body };
 }

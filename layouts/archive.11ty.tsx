@@ -1,15 +1,23 @@
 // /archive/: every year with its report count, and a compact calendar of its months.
 import { plural } from "../src/plural.ts";
-import type { YearIndex } from "../src/indexes/build-date-index.ts";
 import { ARCHIVE_URL, MONTH_NAMES } from "../src/indexes/date-pages.ts";
+import type { ArchiveView } from "../src/pages/site-views.ts";
 import { formatYear } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 
-export const data = { permalink: `${ARCHIVE_URL}index.html` };
+interface ArchiveData {
+  site: SiteOptions;
+  page: ArchiveView;
+}
 
+export const data = {
+  pagination: { data: "streamed.archive", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: ArchiveData) => `${data.page.url}index.html`,
+};
 
-export function render({ site, dateYears }: { site: SiteOptions; dateYears: YearIndex[] }) {
+export function render({ site, page }: ArchiveData) {
+  const dateYears = page.years;
   const total = dateYears.reduce((sum, y) => sum + y.count, 0);
   return (
     <BaseLayout site={site} title="Archive" description={`Every report in the archive by date: ${plural(total, "report")}.`} path={ARCHIVE_URL}>

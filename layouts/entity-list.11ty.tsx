@@ -6,15 +6,15 @@ import { OverviewMap } from "./components/maps.tsx";
 
 interface ListData {
   site: SiteOptions;
-  list: EntityListPage;
+  page: EntityListPage;
 }
 
 export const data = {
-  pagination: { data: "entityLists", size: 1, alias: "list", addAllPagesToCollections: false },
-  permalink: (data: ListData) => `${data.list.url}index.html`,
+  pagination: { data: "streamed.list", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: ListData) => `${data.page.url}index.html`,
 };
 
-export function render({ site, list }: ListData) {
+export function render({ site, page: list }: ListData) {
   const kindTitle = list.title.split(" ")[0]!;
   return (
     <BaseLayout site={site} title={list.title} description={`${kindTitle} named in the archive's reports, with the number of reports for each.`} path={list.url}>

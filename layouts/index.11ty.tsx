@@ -2,16 +2,22 @@
 import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
 import { ARCHIVE_FEED } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
-import type { ArticleRecord } from "../src/types.ts";
+import type { HomeView } from "../src/pages/site-views.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { ReportList } from "./components/report-list.tsx";
 
-/** How many reports the home page lists; the date archive holds the rest. */
-export const HOME_LIMIT = 30;
+interface HomeData {
+  site: SiteOptions;
+  page: HomeView;
+}
 
-export const data = { permalink: "/index.html" };
+export const data = {
+  pagination: { data: "streamed.home", size: 1, alias: "page", addAllPagesToCollections: false },
+  permalink: (data: HomeData) => `${data.page.url}index.html`,
+};
 
-export function render({ site, articles }: { site: SiteOptions; articles: ArticleRecord[] }) {
+export function render({ site, page }: HomeData) {
+  const { latest, total } = page;
   return (
     <BaseLayout site={site} title="Latest reports" description={site.description} path="/" feed={{ url: ARCHIVE_FEED, title: `${site.title}: latest reports` }}>
       <h1>Latest reports</h1>
@@ -20,10 +26,10 @@ export function render({ site, articles }: { site: SiteOptions; articles: Articl
         <a href={href(site, "/people/")}>person</a> and <a href={href(site, "/organizations/")}>organization</a>, or{" "}
         <a href={href(site, "/search/")}>search the reports</a>. Follow them with the <a href={href(site, ARCHIVE_FEED)}>Atom feed</a>.
       </p>
-      <ReportList site={site} articles={articles.slice(0, HOME_LIMIT)} />
-      {articles.length > HOME_LIMIT ? (
+      <ReportList site={site} articles={latest} />
+      {total > latest.length ? (
         <p class="more">
-          <a href={href(site, ARCHIVE_URL)}>All {String(articles.length)} reports, by date</a>
+          <a href={href(site, ARCHIVE_URL)}>All {String(total)} reports, by date</a>
         </p>
       ) : null}
     </BaseLayout>

@@ -3,6 +3,7 @@
 // generator: a page's model is built when the render stage asks for it, then dropped.
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
+import type { EntityListPage } from "../indexes/entity-lists.ts";
 import type { FeedSpec } from "../site/atom-feed.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Archive } from "../types.ts";
@@ -10,18 +11,32 @@ import { articleView, type ArticleView } from "./article-view.ts";
 import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
 import { searchRecord, type SearchRecord } from "./search-records.ts";
+import { apiFiles, archiveView, entityListViews, homeView, type ApiFile, type ArchiveView, type HomeView } from "./site-views.ts";
 
 export type Page =
+  | { template: "home"; url: string; model: HomeView }
+  | { template: "archive"; url: string; model: ArchiveView }
+  | { template: "list"; url: string; model: EntityListPage }
+  | { template: "api"; url: string; model: ApiFile }
   | { template: "article"; url: string; model: ArticleView }
   | { template: "entity"; url: string; model: EntityView }
   | { template: "date"; url: string; model: DatePage }
   | { template: "feed"; url: string; model: FeedSpec };
 
 export type StreamedTemplate = Page["template"];
-export const STREAMED_TEMPLATES: readonly StreamedTemplate[] = ["article", "entity", "date", "feed"];
 
-/** The site's bulk pages: one per report, per entity timeline page, per date page and per feed. */
+/**
+ * Every page made from the archive: the home page, the date archive, the entity lists, the API
+ * files, then one per report, per entity timeline page, per date page and per feed. (The pages
+ * that show no content, such as /search/ and 404.html, are Eleventy's alone.)
+ */
 export function* streamedPages(archive: Archive, site: SiteOptions): Generator<Page> {
+  const home = homeView(archive);
+  yield { template: "home", url: home.url, model: home };
+  const dates = archiveView(archive);
+  yield { template: "archive", url: dates.url, model: dates };
+  for (const model of entityListViews(archive)) yield { template: "list", url: model.url, model };
+  for (const model of apiFiles(archive, site)) yield { template: "api", url: model.url, model };
   const context = {
     entities: new Map(archive.entities.map((e) => [e.id, summarizeEntity(e)])),
     related: archive.related,
@@ -43,7 +58,7 @@ export function* searchRecords(archive: Archive): Generator<SearchRecord> {
 
 /** The same pages grouped by template, for Eleventy's pagination when pages are fed through it. */
 export function pagesByTemplate(pages: Iterable<Page>): Record<StreamedTemplate, unknown[]> {
-  const grouped: Record<StreamedTemplate, unknown[]> = { article: [], entity: [], date: [], feed: [] };
+  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], article: [], entity: [], date: [], feed: [] };
   for (const page of pages) grouped[page.template].push(page.model);
   return grouped;
 }

@@ -1,15 +1,23 @@
 // The page templates the render stage streams pages through: the same .11ty.tsx modules Eleventy
 // loads, called with the same { site, page } data.
+import * as api from "../../layouts/api.11ty.tsx";
+import * as archive from "../../layouts/archive.11ty.tsx";
 import * as article from "../../layouts/article.11ty.tsx";
 import * as date from "../../layouts/date.11ty.tsx";
 import * as entity from "../../layouts/entity.11ty.tsx";
+import * as list from "../../layouts/entity-list.11ty.tsx";
 import * as feed from "../../layouts/feed.11ty.tsx";
+import * as home from "../../layouts/index.11ty.tsx";
 import type { StreamedTemplate } from "../pages/build-pages.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 
 type Render = (data: { site: SiteOptions; page: never }) => unknown;
 
 export const PAGE_TEMPLATES: Record<StreamedTemplate, Render> = {
+  home: home.render as Render,
+  archive: archive.render as Render,
+  list: list.render as Render,
+  api: api.render as Render,
   article: article.render as Render,
   entity: entity.render as Render,
   date: date.render as Render,

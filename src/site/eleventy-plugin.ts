@@ -4,7 +4,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive } from "../load-archive.ts";
-import { buildEntityLists } from "../indexes/entity-lists.ts";
 import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
 import { renderPages, renderTree } from "../render/render-pages.ts";
 import { fingerprintAssets } from "./fingerprint-assets.ts";
@@ -68,15 +67,12 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   const assets = fingerprintAssets(path.join(LAYOUTS_DIR, "assets"));
   const site: SiteOptions = { ...options.site, assets: assets.urls };
   eleventyConfig.addGlobalData("site", site);
-  eleventyConfig.addGlobalData("archive", () => archive);
-  eleventyConfig.addGlobalData("articles", () => archive.articles);
-  eleventyConfig.addGlobalData("entityLists", () => buildEntityLists(archive.entityPages));
-  eleventyConfig.addGlobalData("dateYears", () => archive.dates.years);
   eleventyConfig.addPassthroughCopy(assets.copies);
   eleventyConfig.addGlobalData("writtenAssets", assets.written);
 
-  // The bulk pages (reports, entity timelines, date pages, feeds). Streamed by default: rendered
-  // and written one by one after Eleventy's own pass, which then paginates over empty lists.
+  // Every page made from the archive (src/pages/). Streamed by default: rendered and written one
+  // by one after Eleventy's own pass, which then paginates over empty lists. Global data stays
+  // lean: Eleventy merges and copies it for every template.
   // With feed: "eleventy" they go through Eleventy's pagination instead (kept to measure both).
   const feed = options.feed ?? "stream";
   const empty = pagesByTemplate([]);
