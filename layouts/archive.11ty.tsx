@@ -5,16 +5,14 @@ import type { ArchiveView } from "../src/pages/site-views.ts";
 import { formatYear } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { fedByPagesStage } from "../src/render/template-data.ts";
 
 interface ArchiveData {
   site: SiteOptions;
   page: ArchiveView;
 }
 
-export const data = {
-  pagination: { data: "streamed.archive", size: 1, alias: "page", addAllPagesToCollections: false },
-  permalink: (data: ArchiveData) => `${data.page.url}index.html`,
-};
+export const data = fedByPagesStage("archive");
 
 export function render({ site, page }: ArchiveData) {
   const dateYears = page.years;

@@ -6,6 +6,7 @@ import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { Breadcrumbs } from "./components/breadcrumbs.tsx";
 import { ReportDate } from "./components/report-date.tsx";
+import { fedByPagesStage } from "../src/render/template-data.ts";
 
 interface ArticleData {
   site: SiteOptions;
@@ -14,10 +15,7 @@ interface ArticleData {
 
 // Paginated by Eleventy over `streamed.article` when pages are fed through it; the render stage
 // (src/render/) calls render() with the same view-model when it streams them.
-export const data = {
-  pagination: { data: "streamed.article", size: 1, alias: "page", addAllPagesToCollections: false },
-  permalink: (data: ArticleData) => `${data.page.url}index.html`,
-};
+export const data = fedByPagesStage("article");
 
 export function render({ site, page }: ArticleData) {
   const { article, entities, older, newer, jsonLd } = page;

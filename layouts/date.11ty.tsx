@@ -7,16 +7,14 @@ import { BaseLayout } from "./components/base-layout.tsx";
 import { Breadcrumbs } from "./components/breadcrumbs.tsx";
 import { Pager } from "./components/pager.tsx";
 import { ReportList } from "./components/report-list.tsx";
+import { fedByPagesStage } from "../src/render/template-data.ts";
 
 interface DateData {
   site: SiteOptions;
   page: DatePage;
 }
 
-export const data = {
-  pagination: { data: "streamed.date", size: 1, alias: "page", addAllPagesToCollections: false },
-  permalink: (data: DateData) => `${data.page.url}index.html`,
-};
+export const data = fedByPagesStage("date");
 
 
 export function render({ site, page: datePage }: DateData) {

@@ -3,16 +3,14 @@ import type { EntityListPage } from "../src/indexes/entity-lists.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { OverviewMap } from "./components/maps.tsx";
+import { fedByPagesStage } from "../src/render/template-data.ts";
 
 interface ListData {
   site: SiteOptions;
   page: EntityListPage;
 }
 
-export const data = {
-  pagination: { data: "streamed.list", size: 1, alias: "page", addAllPagesToCollections: false },
-  permalink: (data: ListData) => `${data.page.url}index.html`,
-};
+export const data = fedByPagesStage("list");
 
 export function render({ site, page: list }: ListData) {
   const kindTitle = list.title.split(" ")[0]!;

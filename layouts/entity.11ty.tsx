@@ -9,6 +9,7 @@ import { BaseLayout } from "./components/base-layout.tsx";
 import { LocatorMap } from "./components/maps.tsx";
 import { Pager } from "./components/pager.tsx";
 import { ReportDate } from "./components/report-date.tsx";
+import { fedByPagesStage } from "../src/render/template-data.ts";
 
 interface EntityData {
   site: SiteOptions;
@@ -25,10 +26,7 @@ const ROLE_NOTE = {
 
 const KIND_LABEL = { place: "Place", person: "Person", organization: "Organization" } as const;
 
-export const data = {
-  pagination: { data: "streamed.entity", size: 1, alias: "page", addAllPagesToCollections: false },
-  permalink: (data: EntityData) => `${data.page.url}index.html`,
-};
+export const data = fedByPagesStage("entity");
 
 /** 34.2294, 37.2406 -> "34.2294° N, 37.2406° E" */
 function formatCoordinates([lat, lon]: [number, number]): string {

@@ -5,16 +5,14 @@ import { href, type SiteOptions } from "../src/site/site-options.ts";
 import type { HomeView } from "../src/pages/site-views.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { ReportList } from "./components/report-list.tsx";
+import { fedByPagesStage } from "../src/render/template-data.ts";
 
 interface HomeData {
   site: SiteOptions;
   page: HomeView;
 }
 
-export const data = {
-  pagination: { data: "streamed.home", size: 1, alias: "page", addAllPagesToCollections: false },
-  permalink: (data: HomeData) => `${data.page.url}index.html`,
-};
+export const data = fedByPagesStage("home");
 
 export function render({ site, page }: HomeData) {
   const { latest, total } = page;
