@@ -3,7 +3,7 @@
 // can feed it files made in memory.
 import { linkArticles, type LinkPolicy } from "./entities/link-articles.ts";
 import { parseGazetteer } from "./entities/parse-gazetteer.ts";
-import type { GazetteerFile, ReadOptions, SkippedFile } from "./read/read-content.ts";
+import type { ContentFiles, GazetteerFile, ReadOptions, SkippedFile } from "./read/read-content.ts";
 import { buildDateIndex } from "./indexes/build-date-index.ts";
 import { buildEntityIndex } from "./indexes/build-entity-index.ts";
 import { checkCollisions } from "./indexes/check-collisions.ts";
@@ -11,7 +11,8 @@ import { buildRelatedReports } from "./indexes/related-reports.ts";
 import { sortNewestFirst } from "./indexes/sort-articles.ts";
 import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
 import { readContent } from "./read/read-content.ts";
-import type { Archive, ArticleRecord, Diagnostic, SourceFile } from "./types.ts";
+import type { Archive, ArticleRecord, Diagnostic, Entity, LinkedArticle, SourceFile } from "./types.ts";
+import type { WorkerPool } from "./workers/worker-pool.ts";
 
 export interface PipelineResult {
   archive: Archive;
@@ -33,6 +34,16 @@ export function buildArchive(
   gazetteerFiles: readonly GazetteerFile[] = [],
   options: PipelineOptions = DEFAULT_OPTIONS,
 ): { archive: Archive; diagnostics: Diagnostic[] } {
+  const gazetteer = parseGazetteer(gazetteerFiles);
+  const linked = parseAndLink(files, gazetteer.entities, options);
+  return indexArchive([linked], gazetteer);
+}
+
+/**
+ * Parse and link some reports: each report on its own, so shards of the reports can run on
+ * several threads (src/workers/) and be put back together in order.
+ */
+export function parseAndLink(files: readonly SourceFile[], entities: readonly Entity[], options: PipelineOptions): { articles: LinkedArticle[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const records: ArticleRecord[] = [];
   for (const file of files) {
@@ -40,12 +51,18 @@ export function buildArchive(
     diagnostics.push(...parsed.diagnostics);
     if (parsed.record) records.push(parsed.record);
   }
-  diagnostics.push(...checkCollisions(records));
-  const gazetteer = parseGazetteer(gazetteerFiles);
-  diagnostics.push(...gazetteer.diagnostics);
-  const linked = linkArticles(records, gazetteer.entities, options.linkPolicy);
-  diagnostics.push(...linked.diagnostics);
-  const articles = sortNewestFirst(linked.articles);
+  const linked = linkArticles(records, entities, options.linkPolicy);
+  return { articles: linked.articles, diagnostics: [...diagnostics, ...linked.diagnostics] };
+}
+
+/** The shards' linked reports, in shard order, checked for collisions and indexed. */
+function indexArchive(
+  shards: readonly { articles: LinkedArticle[]; diagnostics: Diagnostic[] }[],
+  gazetteer: { entities: Entity[]; diagnostics: Diagnostic[] },
+): { archive: Archive; diagnostics: Diagnostic[] } {
+  const all = shards.flatMap((shard) => shard.articles);
+  const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(all), ...gazetteer.diagnostics];
+  const articles = sortNewestFirst(all);
   const archive: Archive = {
     articles,
     entities: gazetteer.entities,
@@ -56,9 +73,35 @@ export function buildArchive(
   return { archive, diagnostics };
 }
 
+/**
+ * loadArchive with the reports parsed and linked in shards: one on this thread, one per worker of
+ * the pool that `poolFor` gives for this many reports (none: all on this thread).
+ */
+export async function loadArchiveInParallel(
+  poolFor: (reports: number) => WorkerPool | null,
+  contentDir: string,
+  options: PipelineOptions = DEFAULT_OPTIONS,
+  readOptions: ReadOptions = {},
+): Promise<PipelineResult> {
+  const read = readContent(contentDir, process.cwd(), readOptions);
+  const pool = poolFor(read.reports.length);
+  if (!pool) return resultOf(read, buildArchive(read.reports, read.gazetteer, options));
+  const gazetteer = parseGazetteer(read.gazetteer);
+  const size = Math.ceil(read.reports.length / (pool.size + 1));
+  const shards = Array.from({ length: pool.size + 1 }, (_, i) => read.reports.slice(i * size, (i + 1) * size));
+  // The workers' shards are posted first, so they run while this thread does its own.
+  const others = shards.slice(1).map((files, i) => pool.run<ReturnType<typeof parseAndLink>>(i, { type: "link", files, entities: gazetteer.entities, options }));
+  const own = parseAndLink(shards[0]!, gazetteer.entities, options);
+  const built = indexArchive([own, ...(await Promise.all(others))], gazetteer);
+  return resultOf(read, built);
+}
+
 export function loadArchive(contentDir: string, options: PipelineOptions = DEFAULT_OPTIONS, readOptions: ReadOptions = {}): PipelineResult {
   const read = readContent(contentDir, process.cwd(), readOptions);
-  const built = buildArchive(read.reports, read.gazetteer, options);
+  return resultOf(read, buildArchive(read.reports, read.gazetteer, options));
+}
+
+function resultOf(read: ContentFiles, built: { archive: Archive; diagnostics: Diagnostic[] }): PipelineResult {
   return {
     archive: built.archive,
     diagnostics: sortDiagnostics([...read.diagnostics, ...built.diagnostics]),

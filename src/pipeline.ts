@@ -5,7 +5,7 @@
 //   write                               the sitemap, then publish the staged folder in one step
 // The CLI, the dev server (through the same Eleventy plugin) and the tests all run these stages.
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
-import { loadArchive, type PipelineResult } from "./load-archive.ts";
+import { loadArchiveInParallel, type PipelineResult } from "./load-archive.ts";
 import { searchRecords } from "./pages/build-pages.ts";
 import { renderSite } from "./render/render-site.ts";
 import type { DatelinePluginOptions } from "./site/eleventy-plugin.ts";
@@ -15,6 +15,7 @@ import { checkOutDir } from "./write/check-out-dir.ts";
 import { indexSearch } from "./write/index-search.ts";
 import { asWriteFailure, stageOutput, type PublishHooks } from "./write/publish-output.ts";
 import { writeSitemap } from "./write/write-sitemap.ts";
+import { createWorkerPool, defaultWorkerCount, type WorkerPool } from "./workers/worker-pool.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -26,6 +27,10 @@ export interface BuildOptions {
   search?: boolean;
   /** How the bulk pages reach their templates (default "stream"); "eleventy" to measure Eleventy's pagination. */
   feed?: DatelinePluginOptions["feed"];
+  /** Worker threads beside the main thread (default: one fewer than the cores; 0 for none). */
+  workers?: number;
+  /** Use the workers from this many reports on (default 1,000): below it, starting them costs more than they save. */
+  parallelFrom?: number;
   /** For tests: called after each publishing step. */
   hooks?: PublishHooks;
 }
@@ -40,21 +45,39 @@ export type BuildResult =
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const target = checkOutDir(options.outDir, options.contentDir);
-  const pipeline = loadArchive(options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false });
-  if (hasErrors(pipeline.diagnostics)) {
-    return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
+  let pool: WorkerPool | null = null;
+  const poolFor = (reports: number) => {
+    const workers = options.workers ?? defaultWorkerCount();
+    if (workers > 0 && reports >= (options.parallelFrom ?? PARALLEL_FROM)) pool = createWorkerPool(workers);
+    return pool;
+  };
+  try {
+    const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false });
+    if (hasErrors(pipeline.diagnostics)) {
+      return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
+    }
+    return await writeSite(pipeline, options, target, pool);
+  } finally {
+    await (pool as WorkerPool | null)?.close();
   }
-  return writeSite(pipeline, options, target);
 }
+
+/** Below this many reports, starting worker threads costs more than they save. */
+const PARALLEL_FROM = 1000;
 
 /**
  * Render, index and publish an archive already read and checked. Separate from buildSite so a
  * test can write an archive the checks would have refused, to prove the next wall holds.
  */
-export async function writeSite(pipeline: PipelineResult, options: BuildOptions, target = checkOutDir(options.outDir, options.contentDir)): Promise<BuildResult & { ok: true }> {
+export async function writeSite(
+  pipeline: PipelineResult,
+  options: BuildOptions,
+  target = checkOutDir(options.outDir, options.contentDir),
+  pool: WorkerPool | null = null,
+): Promise<BuildResult & { ok: true }> {
   const staging = stageOutput(target, options.hooks);
   try {
-    const pageCount = await renderSite(staging.dir, options.site, pipeline.archive, options.feed);
+    const pageCount = await renderSite(staging.dir, options.site, pipeline.archive, options.feed, pool);
     if (options.search !== false) await indexSearch(staging.dir, searchRecords(pipeline.archive));
     writeSitemap(staging.dir, options.site, pipeline.archive);
     staging.publish();

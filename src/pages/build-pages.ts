@@ -31,18 +31,35 @@ export type StreamedTemplate = Page["template"];
  * that show no content, such as /search/ and 404.html, are Eleventy's alone.)
  */
 export function* streamedPages(archive: Archive, site: SiteOptions): Generator<Page> {
-  const home = homeView(archive);
-  yield { template: "home", url: home.url, model: home };
-  const dates = archiveView(archive);
-  yield { template: "archive", url: dates.url, model: dates };
-  for (const model of entityListViews(archive)) yield { template: "list", url: model.url, model };
-  for (const model of apiFiles(archive, site)) yield { template: "api", url: model.url, model };
+  const { articles, others } = pageStreams(archive, site);
+  yield* others;
+  yield* articles;
+}
+
+/**
+ * The same pages as two lazy streams: the report pages, and all the others. The render stage
+ * hands report pages to worker threads while this thread renders the rest.
+ */
+export function pageStreams(archive: Archive, site: SiteOptions): { articles: Generator<Page>; others: Generator<Page> } {
+  return { articles: articlePages(archive, site), others: otherPages(archive, site) };
+}
+
+function* articlePages(archive: Archive, site: SiteOptions): Generator<Page> {
   const context = {
     entities: new Map(archive.entities.map((e) => [e.id, summarizeEntity(e)])),
     related: archive.related,
     neighbours: archive.dates.neighbours,
   };
   for (const article of archive.articles) yield { template: "article", url: article.url, model: articleView(site, article, context) };
+}
+
+function* otherPages(archive: Archive, site: SiteOptions): Generator<Page> {
+  const home = homeView(archive);
+  yield { template: "home", url: home.url, model: home };
+  const dates = archiveView(archive);
+  yield { template: "archive", url: dates.url, model: dates };
+  for (const model of entityListViews(archive)) yield { template: "list", url: model.url, model };
+  for (const model of apiFiles(archive, site)) yield { template: "api", url: model.url, model };
   for (const entityPage of archive.entityPages) {
     for (const model of entityViews(entityPage)) yield { template: "entity", url: model.url, model };
   }

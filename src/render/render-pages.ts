@@ -1,10 +1,13 @@
 // The render stage: stream pages through their templates and write each file as soon as it is
-// rendered, so memory holds one page at a time, never the whole site.
+// rendered, so memory holds a few pages at a time, never the whole site. With worker threads,
+// report pages go to them in batches while this thread renders the other pages, then shares
+// the reports that are left.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { Page } from "../pages/build-pages.ts";
 import type { SiteOptions } from "../site/site-options.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
 import { PAGE_TEMPLATES } from "./page-templates.ts";
 
 /** A template's result as text: JSX (escaped by jsx-async-runtime) or { html } already serialised. */
@@ -17,11 +20,75 @@ export function outputFile(outDir: string, url: string): string {
   return path.join(outDir, url.endsWith("/") ? `${url}index.html` : url);
 }
 
-/** Render and write every page; returns how many were written. */
+/** Render and write every page on this thread; returns how many were written. */
 export async function renderPages(outDir: string, site: SiteOptions, pages: Iterable<Page>): Promise<number> {
-  const made = new Set<string>();
+  const write = pageWriter(outDir, site);
   let count = 0;
   for (const page of pages) {
+    await write(page);
+    count++;
+  }
+  return count;
+}
+
+/** Report pages per message to a worker: enough to make a message worth its copying. */
+const BATCH = 100;
+/** Batches waiting at each worker, so it never runs dry while this thread is busy. */
+const QUEUED = 3;
+
+/** Render `others` here and `articles` mostly on the workers; returns how many pages were written. */
+export async function renderPagesInParallel(outDir: string, site: SiteOptions, streams: { articles: Iterator<Page>; others: Iterable<Page> }, pool: WorkerPool): Promise<number> {
+  const write = pageWriter(outDir, site);
+  const queued: { done: boolean; promise: Promise<number> }[] = [];
+  let sent = 0;
+  let count = 0;
+  let articlesLeft = true;
+  const take = (n: number) => {
+    const batch: Page[] = [];
+    while (batch.length < n) {
+      const next = streams.articles.next();
+      if (next.done) {
+        articlesLeft = false;
+        break;
+      }
+      batch.push(next.value);
+    }
+    return batch;
+  };
+  // Let finished batches report (their messages arrive between tasks), then send more.
+  const topUp = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let i = queued.length - 1; i >= 0; i--) if (queued[i]!.done) count += await queued.splice(i, 1)[0]!.promise;
+    while (articlesLeft && queued.length < pool.size * QUEUED) {
+      const batch = take(BATCH);
+      if (batch.length === 0) break;
+      const entry = { done: false, promise: pool.run<number>(sent++, { type: "render", outDir, site, pages: batch }) };
+      entry.promise.then(() => (entry.done = true), () => (entry.done = true));
+      queued.push(entry);
+    }
+  };
+  await topUp();
+  let local = 0;
+  for (const page of streams.others) {
+    await write(page);
+    if (++local % 25 === 0) await topUp();
+  }
+  // The other pages are done: this thread takes report pages too, one batch at a time.
+  while (articlesLeft) {
+    for (const page of take(BATCH)) {
+      await write(page);
+      local++;
+    }
+    await topUp();
+  }
+  for (const entry of queued) count += await entry.promise;
+  return count + local;
+}
+
+/** Render one page through its template and write it, making each folder once. */
+function pageWriter(outDir: string, site: SiteOptions): (page: Page) => Promise<void> {
+  const made = new Set<string>();
+  return async (page) => {
     const html = await renderTree(PAGE_TEMPLATES[page.template]({ site, page: page.model as never }));
     const file = outputFile(outDir, page.url);
     const dir = path.dirname(file);
@@ -30,7 +97,5 @@ export async function renderPages(outDir: string, site: SiteOptions, pages: Iter
       made.add(dir);
     }
     writeFileSync(file, html);
-    count++;
-  }
-  return count;
+  };
 }

@@ -4,9 +4,10 @@ import Eleventy from "@11ty/eleventy";
 import { datelinePlugin, LAYOUTS_DIR, type DatelinePlugin, type DatelinePluginOptions, type EleventyConfig } from "../site/eleventy-plugin.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Archive } from "../types.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
 
 /** Render every page of `archive` into `outDir`; returns how many pages were written. */
-export async function renderSite(outDir: string, site: SiteOptions, archive: Archive, feed: DatelinePluginOptions["feed"]): Promise<number> {
+export async function renderSite(outDir: string, site: SiteOptions, archive: Archive, feed: DatelinePluginOptions["feed"], pool: WorkerPool | null = null): Promise<number> {
   let plugin: DatelinePlugin | undefined;
   const eleventy = new Eleventy(LAYOUTS_DIR, outDir, {
     quietMode: true,
@@ -15,7 +16,7 @@ export async function renderSite(outDir: string, site: SiteOptions, archive: Arc
     // Called directly rather than through addPlugin: plugins added that way run too late for
     // setTemplateFormats, and Eleventy would then find no templates.
     config(eleventyConfig: EleventyConfig) {
-      plugin = datelinePlugin(eleventyConfig, { site, archive, feed });
+      plugin = datelinePlugin(eleventyConfig, { site, archive, feed, pool });
     },
   } as unknown as ConstructorParameters<typeof Eleventy>[2]);
   eleventy.disableLogger();

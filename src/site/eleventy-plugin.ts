@@ -4,8 +4,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive } from "../load-archive.ts";
-import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
-import { renderPages, renderTree } from "../render/render-pages.ts";
+import { pageStreams, pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
+import { renderPages, renderPagesInParallel, renderTree } from "../render/render-pages.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
 import { fingerprintAssets } from "./fingerprint-assets.ts";
 import type { Archive } from "../types.ts";
 import type { SiteOptions } from "./site-options.ts";
@@ -21,6 +22,8 @@ export interface DatelinePluginOptions {
   contentDir?: string;
   /** How the bulk pages reach their templates: streamed by the render stage (default) or paginated by Eleventy. */
   feed?: "stream" | "eleventy";
+  /** Worker threads to render report pages on, beside the main thread. */
+  pool?: WorkerPool | null;
 }
 
 export interface DatelinePlugin {
@@ -81,7 +84,8 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   if (feed === "stream") {
     eleventyConfig.on("eleventy.after", async (event: { directories: { output: string }; outputMode: string }) => {
       if (event.outputMode !== "fs") return;
-      streamed = await renderPages(event.directories.output, site, streamedPages(archive, site));
+      const out = event.directories.output;
+      streamed = options.pool ? await renderPagesInParallel(out, site, pageStreams(archive, site), options.pool) : await renderPages(out, site, streamedPages(archive, site));
     });
   }
   return { streamedCount: () => streamed };
