@@ -1,6 +1,6 @@
-// /api/articles.json and /api/entities.json (their shape is documented in the README), as the
+// The JSON API files (/api/index.json, /api/articles/<n>.json, /api/entities.json; documented in the README), as the
 // pages stage serialised them.
-import type { ApiFile } from "../src/pages/site-views.ts";
+import type { ApiFile } from "../src/site/json-api.ts";
 import type { SiteOptions } from "../src/site/site-options.ts";
 import { fedByPagesStage } from "../src/render/template-data.ts";
 

@@ -11,7 +11,8 @@ import { articleView, type ArticleView } from "./article-view.ts";
 import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
 import { searchRecord, type SearchRecord } from "./search-records.ts";
-import { apiFiles, archiveView, entityListViews, homeView, type ApiFile, type ArchiveView, type HomeView } from "./site-views.ts";
+import { apiFiles, type ApiFile } from "../site/json-api.ts";
+import { archiveView, entityListViews, homeView, type ArchiveView, type HomeView } from "./site-views.ts";
 
 export type Page =
   | { template: "home"; url: string; model: HomeView }
@@ -59,7 +60,7 @@ function* otherPages(archive: Archive, site: SiteOptions): Generator<Page> {
   const dates = archiveView(archive);
   yield { template: "archive", url: dates.url, model: dates };
   for (const model of entityListViews(archive)) yield { template: "list", url: model.url, model };
-  for (const model of apiFiles(archive, site)) yield { template: "api", url: model.url, model };
+  for (const model of apiFiles(site, archive)) yield { template: "api", url: model.url, model };
   for (const entityPage of archive.entityPages) {
     for (const model of entityViews(entityPage)) yield { template: "entity", url: model.url, model };
   }

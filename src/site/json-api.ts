@@ -1,13 +1,43 @@
-// The JSON API (/api/articles.json, /api/entities.json): a stable, documented shape for other
-// programs, built from the archive's records. Keys are written in a fixed order.
+// The JSON API: a stable, documented shape for other programs, built from the archive's records,
+// in files of at most API_PAGE_SIZE reports so none grows past a few megabytes at any archive
+// size: /api/index.json, /api/articles/<n>.json, /api/entities.json. Keys are in a fixed order.
 import { bodySegments } from "../entities/body-segments.ts";
-import type { Archive } from "../types.ts";
+import type { Archive, LinkedArticle } from "../types.ts";
 import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
-export const API_VERSION = 1;
+export const API_VERSION = 2;
+/** Reports per articles file: about 1-2 MB of JSON for wire reports of 400-900 words. */
+export const API_PAGE_SIZE = 200;
 
-export function articlesJson(site: SiteOptions, archive: Archive): string {
-  const articles = archive.articles.map((a) => ({
+export const API_INDEX = "/api/index.json";
+export const API_ENTITIES = "/api/entities.json";
+export const apiArticlesPage = (n: number) => `/api/articles/${n}.json`;
+
+export interface ApiFile {
+  url: string;
+  /** The file as written: JSON, serialised by the pages stage. */
+  body: string;
+}
+
+const json = (value: object) => `${JSON.stringify({ version: API_VERSION, ...value }, null, 1)}\n`;
+
+/** The index, the entities and every page of articles (newest first), one file at a time. */
+export function* apiFiles(site: SiteOptions, archive: Archive): Generator<ApiFile> {
+  const pages = Math.max(1, Math.ceil(archive.articles.length / API_PAGE_SIZE));
+  const urls = Array.from({ length: pages }, (_, i) => absoluteUrl(site, apiArticlesPage(i + 1)));
+  yield {
+    url: API_INDEX,
+    body: json({ articleCount: archive.articles.length, pageSize: API_PAGE_SIZE, articlePages: urls, entities: absoluteUrl(site, API_ENTITIES) }),
+  };
+  yield { url: API_ENTITIES, body: entitiesJson(site, archive) };
+  for (let i = 0; i < pages; i++) {
+    const articles = archive.articles.slice(i * API_PAGE_SIZE, (i + 1) * API_PAGE_SIZE).map((a) => articleJson(site, a));
+    yield { url: apiArticlesPage(i + 1), body: json({ page: i + 1, pages, next: i + 1 < pages ? urls[i + 1]! : null, articles }) };
+  }
+}
+
+function articleJson(site: SiteOptions, a: LinkedArticle) {
+  return {
     id: a.id,
     url: absoluteUrl(site, a.url),
     headline: a.headline,
@@ -23,11 +53,11 @@ export function articlesJson(site: SiteOptions, archive: Archive): string {
     // Plain text of each run of the body; a mention's offsets are into body[segment] (or the headline at -1).
     body: bodySegments(a).map((segment) => segment.text),
     mentions: a.mentions.map((m) => ({ entity: m.entity, text: m.text, segment: m.segment, start: m.start, end: m.end })),
-  }));
-  return `${JSON.stringify({ version: API_VERSION, articles }, null, 1)}\n`;
+  };
 }
 
-export function entitiesJson(site: SiteOptions, archive: Archive): string {
+/** Every entity with its counts; its reports are the articles whose `entities` hold its id. */
+function entitiesJson(site: SiteOptions, archive: Archive): string {
   const entities = archive.entityPages.map(({ entity, reports, mentionCount }) => ({
     id: entity.id,
     kind: entity.kind,
@@ -38,7 +68,7 @@ export function entitiesJson(site: SiteOptions, archive: Archive): string {
     wikidata: entity.wikidata,
     coordinates: entity.coordinates ? { latitude: entity.coordinates[0], longitude: entity.coordinates[1] } : null,
     mentionCount,
-    reports: reports.map((r) => absoluteUrl(site, r.article.url)),
+    reportCount: reports.length,
   }));
-  return `${JSON.stringify({ version: API_VERSION, entities }, null, 1)}\n`;
+  return json({ entities });
 }
