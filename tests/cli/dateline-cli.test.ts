@@ -29,7 +29,7 @@ describe("dateline build", () => {
     const { code, stdout, stderr } = await dateline("build", "--content", "content", "--out", out);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 108 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
+    expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 109 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
     expect(existsSync(path.join(out, "2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
   });
 
@@ -41,7 +41,7 @@ describe("dateline build", () => {
     const { code, stdout, stderr } = await datelineIn(elsewhere, "build", "--out", "site");
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^dateline: read 2 reports, wrote 108 pages to site in /);
+    expect(stdout).toMatch(/^dateline: read 2 reports, wrote 109 pages to site in /);
     expect(existsSync(path.join(elsewhere, "site/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
   });
 
@@ -88,7 +88,7 @@ describe("dateline build", () => {
     expect(fingerprint(out)).toEqual(before);
     const allowed = await dateline("build", "--content", content, "--out", out, "--allow-empty");
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toMatch(/^dateline: read 0 reports \(1 file skipped\), wrote 16 pages to /);
+    expect(allowed.stdout).toMatch(/^dateline: read 0 reports \(1 file skipped\), wrote 17 pages to /);
     expect(existsSync(path.join(out, "2016"))).toBe(false);
   });
 
