@@ -22,7 +22,7 @@
 // Every build is a child process started from the same state (its output folder removed and the disk
 // synced first, neither timed). Wall time is from spawn to exit. Memory: every ~50 ms the process tree
 // is read from /proc (children found by their parent pid) and each process's VmHWM (peak RSS) and
-// VmRSS kept; the table shows the peak per process name (node, pagefind_extend) and the peak of the
+// VmRSS kept; the table shows the peak per program (node, pagefind_extended) and the peak of the
 // whole tree's RSS at one moment. All folders are in the system's temporary folder, on one disk.
 // The figures (issue 10) are stated for 10,000 reports (and 100,000 for the scale one); at other
 // sizes the checks are printed for orientation. The dev-server figure (an edit visible in <= 1 s) is
@@ -188,7 +188,17 @@ function readStatus(pid: number): { name: string; hwm: number; rss: number } | n
   const kib = (key: string) => Number(field(key)?.replace(/\s*kB$/, "") ?? 0) * 1024;
   const hwm = kib("VmHWM");
   // A zombie has no memory fields left.
-  return hwm > 0 ? { name: field("Name") ?? "?", hwm, rss: kib("VmRSS") } : null;
+  return hwm > 0 ? { name: programName(pid) ?? field("Name") ?? "?", hwm, rss: kib("VmRSS") } : null;
+}
+
+/** The program's file name ("pagefind_extended"; the status Name is cut to 15 characters). */
+function programName(pid: number): string | null {
+  try {
+    const program = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0];
+    return program ? path.basename(program) : null;
+  } catch {
+    return null;
+  }
 }
 
 async function measure(mode: Mode, outDir: string): Promise<Run> {
@@ -312,9 +322,14 @@ function corpus(dir: string, n: number, each?: (report: GeneratedReport) => void
   return stats;
 }
 
-function preamble(): void {
+/** Other work on the machine skews the times: the load average says how much there was. */
+function load(): string {
   const [one, five] = loadavg();
-  console.log(`Dateline build benchmark: Node ${process.version}, ${availableParallelism()} cores, load average ${one!.toFixed(2)} / ${five!.toFixed(2)} (1 / 5 min); folders in ${root}`);
+  return `load average ${one!.toFixed(2)} / ${five!.toFixed(2)} (1 / 5 min)`;
+}
+
+function preamble(): void {
+  console.log(`Dateline build benchmark: Node ${process.version}, ${availableParallelism()} cores, ${load()}; folders in ${root}`);
 }
 
 async function sideBySide(): Promise<void> {
@@ -414,6 +429,7 @@ try {
   preamble();
   if (options.scale) await scale();
   else await sideBySide();
+  console.log(`\nat the end: ${load()}`);
 } finally {
   cleanup();
 }
