@@ -35,8 +35,11 @@ export interface BuildOptions {
   hooks?: PublishHooks;
 }
 
+/** Seconds each stage took, for --verbose: "archive" is read, parse, link and index together. */
+export type StageTimes = Partial<Record<"archive" | "render" | "search" | "write", number>>;
+
 export type BuildResult =
-  | { ok: true; reportCount: number; pageCount: number; diagnostics: Diagnostic[]; pipeline: PipelineResult }
+  | { ok: true; reportCount: number; pageCount: number; diagnostics: Diagnostic[]; pipeline: PipelineResult; times: StageTimes }
   | { ok: false; reportCount: number; diagnostics: Diagnostic[] };
 
 /**
@@ -52,11 +55,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return pool;
   };
   try {
+    const started = performance.now();
     const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false });
     if (hasErrors(pipeline.diagnostics)) {
       return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
     }
-    return await writeSite(pipeline, options, target, pool);
+    const archive = (performance.now() - started) / 1000;
+    const written = await writeSite(pipeline, options, target, pool);
+    return { ...written, times: { archive, ...written.times } };
   } finally {
     await (pool as WorkerPool | null)?.close();
   }
@@ -75,13 +81,22 @@ export async function writeSite(
   target = checkOutDir(options.outDir, options.contentDir),
   pool: WorkerPool | null = null,
 ): Promise<BuildResult & { ok: true }> {
+  const times: StageTimes = {};
+  const timed = async <T>(stage: keyof StageTimes, run: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    times[stage] = (performance.now() - started) / 1000;
+    return result;
+  };
   const staging = stageOutput(target, options.hooks);
   try {
-    const pageCount = await renderSite(staging.dir, options.site, pipeline.archive, options.feed, pool);
-    if (options.search !== false) await indexSearch(staging.dir, searchRecords(pipeline.archive));
-    writeSitemap(staging.dir, options.site, pipeline.archive);
-    staging.publish();
-    return { ok: true, reportCount: pipeline.reportCount, pageCount, diagnostics: pipeline.diagnostics, pipeline };
+    const pageCount = await timed("render", () => renderSite(staging.dir, options.site, pipeline.archive, options.feed, pool));
+    if (options.search !== false) await timed("search", () => indexSearch(staging.dir, searchRecords(pipeline.archive)));
+    await timed("write", () => {
+      writeSitemap(staging.dir, options.site, pipeline.archive);
+      staging.publish();
+    });
+    return { ok: true, reportCount: pipeline.reportCount, pageCount, diagnostics: pipeline.diagnostics, pipeline, times };
   } catch (error) {
     throw asWriteFailure(error, target);
   } finally {

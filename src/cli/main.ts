@@ -46,6 +46,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       for (const r of article.removed) out.write(`  ${article.sourcePath}:${r.line}: set aside (${r.rule}): ${r.text.slice(0, 70)}\n`);
     }
     for (const file of result.pipeline.skipped) out.write(`${file.path}: skipped, ${file.reason}\n`);
+    const stages = Object.entries(result.times).map(([stage, s]) => `${stage} ${s.toFixed(2)} s`);
+    out.write(`stages: ${stages.join(", ")}\n`);
   }
   const skipped = result.pipeline.skipped.length;
   // Skipped files are counted even without --verbose (which lists them), so none goes unnoticed.

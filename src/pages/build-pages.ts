@@ -32,17 +32,8 @@ export type StreamedTemplate = Page["template"];
  * that show no content, such as /search/ and 404.html, are Eleventy's alone.)
  */
 export function* streamedPages(archive: Archive, site: SiteOptions): Generator<Page> {
-  const { articles, others } = pageStreams(archive, site);
-  yield* others;
-  yield* articles;
-}
-
-/**
- * The same pages as two lazy streams: the report pages, and all the others. The render stage
- * hands report pages to worker threads while this thread renders the rest.
- */
-export function pageStreams(archive: Archive, site: SiteOptions): { articles: Generator<Page>; others: Generator<Page> } {
-  return { articles: articlePages(archive, site), others: otherPages(archive, site) };
+  yield* otherPages(archive, site);
+  yield* articlePages(archive, site);
 }
 
 function* articlePages(archive: Archive, site: SiteOptions): Generator<Page> {

@@ -1,7 +1,6 @@
 // The render stage: stream pages through their templates and write each file as soon as it is
 // rendered, so memory holds a few pages at a time, never the whole site. With worker threads,
-// report pages go to them in batches while this thread renders the other pages, then shares
-// the reports that are left.
+// batches of pages go to them while this thread renders batches too.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
@@ -31,58 +30,50 @@ export async function renderPages(outDir: string, site: SiteOptions, pages: Iter
   return count;
 }
 
-/** Report pages per message to a worker: enough to make a message worth its copying. */
+/** Pages per message to a worker: enough to make a message worth its copying. */
 const BATCH = 100;
 /** Batches waiting at each worker, so it never runs dry while this thread is busy. */
-const QUEUED = 3;
+const QUEUED = 2;
 
-/** Render `others` here and `articles` mostly on the workers; returns how many pages were written. */
-export async function renderPagesInParallel(outDir: string, site: SiteOptions, streams: { articles: Iterator<Page>; others: Iterable<Page> }, pool: WorkerPool): Promise<number> {
+/**
+ * Render every page, sharing the work between this thread and the pool's workers: batches of
+ * pages are handed to the workers, and whenever each has enough waiting, this thread renders a
+ * batch itself. Returns how many pages were written.
+ */
+export async function renderPagesInParallel(outDir: string, site: SiteOptions, pages: Iterable<Page>, pool: WorkerPool): Promise<number> {
   const write = pageWriter(outDir, site);
-  const queued: { done: boolean; promise: Promise<number> }[] = [];
-  let sent = 0;
-  let count = 0;
-  let articlesLeft = true;
-  const take = (n: number) => {
+  const source = pages[Symbol.iterator]();
+  let exhausted = false;
+  const take = () => {
     const batch: Page[] = [];
-    while (batch.length < n) {
-      const next = streams.articles.next();
-      if (next.done) {
-        articlesLeft = false;
-        break;
-      }
-      batch.push(next.value);
+    while (!exhausted && batch.length < BATCH) {
+      const next = source.next();
+      if (next.done) exhausted = true;
+      else batch.push(next.value);
     }
     return batch;
   };
-  // Let finished batches report (their messages arrive between tasks), then send more.
-  const topUp = async () => {
+  const queued: { done: boolean; promise: Promise<number> }[] = [];
+  let sent = 0;
+  let count = 0;
+  while (!exhausted) {
+    // Let finished batches report (their messages arrive between tasks), then send more.
     await new Promise((resolve) => setImmediate(resolve));
     for (let i = queued.length - 1; i >= 0; i--) if (queued[i]!.done) count += await queued.splice(i, 1)[0]!.promise;
-    while (articlesLeft && queued.length < pool.size * QUEUED) {
-      const batch = take(BATCH);
+    while (!exhausted && queued.length < pool.size * QUEUED) {
+      const batch = take();
       if (batch.length === 0) break;
       const entry = { done: false, promise: pool.run<number>(sent++, { type: "render", outDir, site, pages: batch }) };
       entry.promise.then(() => (entry.done = true), () => (entry.done = true));
       queued.push(entry);
     }
-  };
-  await topUp();
-  let local = 0;
-  for (const page of streams.others) {
-    await write(page);
-    if (++local % 25 === 0) await topUp();
-  }
-  // The other pages are done: this thread takes report pages too, one batch at a time.
-  while (articlesLeft) {
-    for (const page of take(BATCH)) {
+    for (const page of take()) {
       await write(page);
-      local++;
+      count++;
     }
-    await topUp();
   }
   for (const entry of queued) count += await entry.promise;
-  return count + local;
+  return count;
 }
 
 /** Render one page through its template and write it, making each folder once. */

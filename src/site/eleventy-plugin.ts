@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive } from "../load-archive.ts";
-import { pageStreams, pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
+import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
 import { renderPages, renderPagesInParallel, renderTree } from "../render/render-pages.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import { fingerprintAssets } from "./fingerprint-assets.ts";
@@ -85,7 +85,7 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
     eleventyConfig.on("eleventy.after", async (event: { directories: { output: string }; outputMode: string }) => {
       if (event.outputMode !== "fs") return;
       const out = event.directories.output;
-      streamed = options.pool ? await renderPagesInParallel(out, site, pageStreams(archive, site), options.pool) : await renderPages(out, site, streamedPages(archive, site));
+      streamed = options.pool ? await renderPagesInParallel(out, site, streamedPages(archive, site), options.pool) : await renderPages(out, site, streamedPages(archive, site));
     });
   }
   return { streamedCount: () => streamed };
