@@ -44,15 +44,23 @@ export function buildRelatedReports(articles: readonly LinkedArticle[]): Map<str
       for (let i = from; i < to; i++) if (list[i] !== index) candidates.add(list[i]!);
     }
     const mine = new Set(article.entityIds);
-    const scored = [...candidates].map((other) => ({
-      other,
-      shared: ordered[other]!.entityIds.filter((id) => mine.has(id)),
-      distance: Math.abs(time[other]! - time[index]!),
-    }));
-    scored.sort((a, b) => b.shared.length - a.shared.length || a.distance - b.distance || a.other - b.other);
+    // Count shared entities without building a list per candidate, and keep only the best SHOWN
+    // in a small sorted buffer: the ranking below is the same as sorting every candidate.
+    const best: { other: number; count: number; distance: number }[] = [];
+    const before = (a: (typeof best)[number], b: (typeof best)[number]) => b.count - a.count || a.distance - b.distance || a.other - b.other;
+    for (const other of candidates) {
+      let count = 0;
+      for (const id of ordered[other]!.entityIds) if (mine.has(id)) count++;
+      const entry = { other, count, distance: Math.abs(time[other]! - time[index]!) };
+      if (best.length === SHOWN && before(entry, best[SHOWN - 1]!) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(entry, best[at - 1]!) < 0) at--;
+      best.splice(at, 0, entry);
+      if (best.length > SHOWN) best.pop();
+    }
     related.set(
       article.id,
-      scored.slice(0, SHOWN).map((s) => ({ article: summarize(ordered[s.other]!), shared: s.shared })),
+      best.map((s) => ({ article: summarize(ordered[s.other]!), shared: ordered[s.other]!.entityIds.filter((id) => mine.has(id)) })),
     );
   });
   return related;
