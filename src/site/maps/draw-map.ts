@@ -1,7 +1,7 @@
 // Maps drawn at build time as SVG path data with d3-geo: no tiles, no script. A map shows the
 // countries around a set of points, clipped to its frame, with the points projected into it.
-import { geoContains, geoEquirectangular, geoPath } from "d3-geo";
-import type { Feature, Polygon } from "geojson";
+import { geoBounds, geoContains, geoEquirectangular, geoPath } from "d3-geo";
+import type { Feature, Geometry, Polygon } from "geojson";
 import { worldCountries } from "./world.ts";
 
 export interface MapPoint {
@@ -38,13 +38,27 @@ function frame(points: readonly MapPoint[], minSpan: number): Feature<Polygon> {
   };
 }
 
+let bounds: { feature: Feature<Geometry, { name: string }>; box: [[number, number], [number, number]] }[] | null = null;
+
+/** Each country's [[west, south], [east, north]], worked out once per build (west > east across the antimeridian). */
+function countryBounds() {
+  bounds ??= worldCountries().features.map((feature) => ({ feature, box: geoBounds(feature) }));
+  return bounds;
+}
+
 export function drawMap(points: readonly MapPoint[], options: { width: number; height: number; minSpan: number }): DrawnMap {
   const { width, height } = options;
   const projection = geoEquirectangular().fitExtent([[0, 0], [width, height]], frame(points, options.minSpan)).clipExtent([[0, 0], [width, height]]);
   // One decimal place is a tenth of a pixel: enough, and it keeps the path data small.
   const path = geoPath(projection).digits(1);
-  const countries = worldCountries()
-    .features.map((f) => ({
+  // Only the countries whose bounds reach into the frame are drawn at all: a map of Syria need not
+  // project 241 countries to find the dozen it shows. (The viewport can be wider or taller than
+  // the frame it was fitted to, so its own corners give the bounds.)
+  const [west, north] = projection.invert!([0, 0])!;
+  const [east, south] = projection.invert!([width, height])!;
+  const inView = countryBounds().filter(({ box: [[w, s], [e, n]] }) => w > e || !(e < west || w > east || n < south || s > north));
+  const countries = inView
+    .map(({ feature: f }) => ({
       name: f.properties.name,
       d: path(f) ?? "",
       containsPoint: points.length === 1 && geoContains(f, [points[0]!.coordinates[1], points[0]!.coordinates[0]]),
