@@ -1,13 +1,14 @@
 // /search/: Pagefind's search over every report, with filters for place, person, organization and
 // year. The only page with a script; without JavaScript it says where else to look.
 import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
+import { SEARCH_URL, type SearchView } from "../src/pages/search-records.ts";
+import { fedByPagesStage } from "../src/render/template-data.ts";
 import { assetHref, href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 
-export const SEARCH_URL = "/search/";
-export const data = { permalink: `${SEARCH_URL}index.html` };
+export const data = fedByPagesStage("search");
 
-export function render({ site }: { site: SiteOptions }) {
+export function render({ site, page }: { site: SiteOptions; page: SearchView }) {
   return (
     <BaseLayout
       site={site}
@@ -16,8 +17,8 @@ export function render({ site }: { site: SiteOptions }) {
       path={SEARCH_URL}
       head={
         <>
-          <link rel="stylesheet" href={href(site, "/pagefind/pagefind-ui.css")} />
-          <script src={href(site, "/pagefind/pagefind-ui.js")} defer></script>
+          <link rel="stylesheet" href={href(site, `${page.bundle}pagefind-ui.css`)} />
+          <script src={href(site, `${page.bundle}pagefind-ui.js`)} defer></script>
           <script src={assetHref(site, "search.js")} defer></script>
         </>
       }
@@ -26,7 +27,12 @@ export function render({ site }: { site: SiteOptions }) {
       <p class="sort-links">
         Results by: <a href={href(site, SEARCH_URL)} data-sort="">relevance</a> · <a href={`${href(site, SEARCH_URL)}?sort=date`} data-sort="date">newest first</a>
       </p>
-      <div id="search" data-bundle-path={href(site, "/pagefind/")} data-base-url={site.pathPrefix}></div>
+      <div
+        id="search"
+        data-bundle-path={href(site, page.bundle)}
+        data-base-url={site.pathPrefix}
+        {...(page.merged.length > 0 ? { "data-merge-bundles": page.merged.map((bundle) => href(site, bundle)).join(" ") } : {})}
+      ></div>
       <noscript>
         <p>
           Search needs JavaScript. Every report is also listed in <a href={href(site, ARCHIVE_URL)}>the archive by date</a> and on the pages of the{" "}

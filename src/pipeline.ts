@@ -6,13 +6,14 @@
 // The CLI, the dev server (through the same Eleventy plugin) and the tests all run these stages.
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
 import { loadArchiveInParallel, type PipelineResult } from "./load-archive.ts";
-import { searchRecords } from "./pages/build-pages.ts";
+import { searchShards } from "./pages/build-pages.ts";
+import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
 import { renderSite } from "./render/render-site.ts";
 import type { DatelinePluginOptions } from "./site/eleventy-plugin.ts";
 import type { SiteOptions } from "./site/site-options.ts";
 import type { Diagnostic } from "./types.ts";
 import { checkOutDir } from "./write/check-out-dir.ts";
-import { indexSearch } from "./write/index-search.ts";
+import { indexSearchShards } from "./write/index-search.ts";
 import { asWriteFailure, stageOutput, type PublishHooks } from "./write/publish-output.ts";
 import { writeSitemap } from "./write/write-sitemap.ts";
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from "./workers/worker-pool.ts";
@@ -27,6 +28,8 @@ export interface BuildOptions {
   search?: boolean;
   /** How the bulk pages reach their templates (default "stream"); "eleventy" to measure Eleventy's pagination. */
   feed?: DatelinePluginOptions["feed"];
+  /** Reports per search index shard (default SEARCH_SHARD_SIZE: Pagefind's memory stays bounded). */
+  searchShardSize?: number;
   /** Worker threads beside the main thread (default: one fewer than the cores; 0 for none). */
   workers?: number;
   /** Use the workers from this many reports on (default 1,000): below it, starting them costs more than they save. */
@@ -88,10 +91,12 @@ export async function writeSite(
     times[stage] = (performance.now() - started) / 1000;
     return result;
   };
+  const searchShardSize = options.searchShardSize ?? SEARCH_SHARD_SIZE;
   const staging = stageOutput(target, options.hooks);
   try {
-    const pageCount = await timed("render", () => renderSite(staging.dir, options.site, pipeline.archive, options.feed, pool));
-    if (options.search !== false) await timed("search", () => indexSearch(staging.dir, searchRecords(pipeline.archive)));
+    const pageCount = await timed("render", () => renderSite(staging.dir, options.site, pipeline.archive, { feed: options.feed, searchShardSize }, pool));
+    await pool?.close();
+    if (options.search !== false) await timed("search", () => indexSearchShards(staging.dir, searchShards(pipeline.archive, searchShardSize)));
     await timed("write", () => {
       writeSitemap(staging.dir, options.site, pipeline.archive);
       staging.publish();

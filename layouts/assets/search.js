@@ -10,6 +10,8 @@ window.addEventListener("DOMContentLoaded", () => {
     bundlePath: element.dataset.bundlePath,
     // Pagefind stores result URLs from the site root; under a path prefix they need it in front.
     baseUrl: element.dataset.baseUrl || "/",
+    // A large archive's index comes in shards: every search runs over all of them.
+    mergeIndex: (element.dataset.mergeBundles || "").split(" ").filter(Boolean).map((bundlePath) => ({ bundlePath })),
     showSubResults: false,
     showImages: false,
     sort: sortByDate ? { date: "desc" } : undefined,

@@ -10,7 +10,7 @@ import type { Archive } from "../types.ts";
 import { articleView, type ArticleView } from "./article-view.ts";
 import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
-import { searchRecord, type SearchRecord } from "./search-records.ts";
+import { searchBundles, searchRecord, searchView, type SearchRecord, type SearchView } from "./search-records.ts";
 import { apiFiles, type ApiFile } from "../site/json-api.ts";
 import { archiveView, entityListViews, homeView, type ArchiveView, type HomeView } from "./site-views.ts";
 
@@ -19,6 +19,7 @@ export type Page =
   | { template: "archive"; url: string; model: ArchiveView }
   | { template: "list"; url: string; model: EntityListPage }
   | { template: "api"; url: string; model: ApiFile }
+  | { template: "search"; url: string; model: SearchView }
   | { template: "article"; url: string; model: ArticleView }
   | { template: "entity"; url: string; model: EntityView }
   | { template: "date"; url: string; model: DatePage }
@@ -31,8 +32,13 @@ export type StreamedTemplate = Page["template"];
  * files, then one per report, per entity timeline page, per date page and per feed. (The pages
  * that show no content, such as /search/ and 404.html, are Eleventy's alone.)
  */
-export function* streamedPages(archive: Archive, site: SiteOptions): Generator<Page> {
-  yield* otherPages(archive, site);
+export interface PageOptions {
+  /** Reports per search index shard (see searchShards). */
+  searchShardSize: number;
+}
+
+export function* streamedPages(archive: Archive, site: SiteOptions, options: PageOptions): Generator<Page> {
+  yield* otherPages(archive, site, options);
   yield* articlePages(archive, site);
 }
 
@@ -45,12 +51,14 @@ function* articlePages(archive: Archive, site: SiteOptions): Generator<Page> {
   for (const article of archive.articles) yield { template: "article", url: article.url, model: articleView(site, article, context) };
 }
 
-function* otherPages(archive: Archive, site: SiteOptions): Generator<Page> {
+function* otherPages(archive: Archive, site: SiteOptions, options: PageOptions): Generator<Page> {
   const home = homeView(archive);
   yield { template: "home", url: home.url, model: home };
   const dates = archiveView(archive);
   yield { template: "archive", url: dates.url, model: dates };
   for (const model of entityListViews(archive)) yield { template: "list", url: model.url, model };
+  const search = searchView(archive.articles.length, options.searchShardSize);
+  yield { template: "search", url: search.url, model: search };
   for (const model of apiFiles(site, archive)) yield { template: "api", url: model.url, model };
   for (const entityPage of archive.entityPages) {
     for (const model of entityViews(entityPage)) yield { template: "entity", url: model.url, model };
@@ -59,15 +67,19 @@ function* otherPages(archive: Archive, site: SiteOptions): Generator<Page> {
   for (const model of feedViews(archive, site)) yield { template: "feed", url: model.url, model };
 }
 
-/** One search record per report, for the search stage. */
-export function* searchRecords(archive: Archive): Generator<SearchRecord> {
+/** One search record per report, in shards of `shardSize` reports, each with its bundle folder. */
+export function* searchShards(archive: Archive, shardSize: number): Generator<{ bundle: string; records: Generator<SearchRecord> }> {
   const entities = new Map(archive.entities.map((e) => [e.id, e]));
-  for (const article of archive.articles) yield searchRecord(article, entities);
+  const bundles = searchBundles(archive.articles.length, shardSize);
+  for (const [i, bundle] of bundles.entries()) {
+    const articles = archive.articles.slice(i * shardSize, (i + 1) * shardSize);
+    yield { bundle, records: (function* () { for (const article of articles) yield searchRecord(article, entities); })() };
+  }
 }
 
 /** The same pages grouped by template, for Eleventy's pagination when pages are fed through it. */
 export function pagesByTemplate(pages: Iterable<Page>): Record<StreamedTemplate, unknown[]> {
-  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], article: [], entity: [], date: [], feed: [] };
+  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [] };
   for (const page of pages) grouped[page.template].push(page.model);
   return grouped;
 }

@@ -8,6 +8,7 @@ import * as entity from "../../layouts/entity.11ty.tsx";
 import * as list from "../../layouts/entity-list.11ty.tsx";
 import * as feed from "../../layouts/feed.11ty.tsx";
 import * as home from "../../layouts/index.11ty.tsx";
+import * as search from "../../layouts/search.11ty.tsx";
 import type { StreamedTemplate } from "../pages/build-pages.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 
@@ -18,6 +19,7 @@ export const PAGE_TEMPLATES: Record<StreamedTemplate, Render> = {
   archive: archive.render as Render,
   list: list.render as Render,
   api: api.render as Render,
+  search: search.render as Render,
   article: article.render as Render,
   entity: entity.render as Render,
   date: date.render as Render,

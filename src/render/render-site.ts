@@ -7,7 +7,13 @@ import type { Archive } from "../types.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 
 /** Render every page of `archive` into `outDir`; returns how many pages were written. */
-export async function renderSite(outDir: string, site: SiteOptions, archive: Archive, feed: DatelinePluginOptions["feed"], pool: WorkerPool | null = null): Promise<number> {
+export async function renderSite(
+  outDir: string,
+  site: SiteOptions,
+  archive: Archive,
+  options: Pick<DatelinePluginOptions, "feed" | "searchShardSize">,
+  pool: WorkerPool | null = null,
+): Promise<number> {
   let plugin: DatelinePlugin | undefined;
   const eleventy = new Eleventy(LAYOUTS_DIR, outDir, {
     quietMode: true,
@@ -16,7 +22,7 @@ export async function renderSite(outDir: string, site: SiteOptions, archive: Arc
     // Called directly rather than through addPlugin: plugins added that way run too late for
     // setTemplateFormats, and Eleventy would then find no templates.
     config(eleventyConfig: EleventyConfig) {
-      plugin = datelinePlugin(eleventyConfig, { site, archive, feed, pool });
+      plugin = datelinePlugin(eleventyConfig, { site, archive, ...options, pool });
     },
   } as unknown as ConstructorParameters<typeof Eleventy>[2]);
   eleventy.disableLogger();

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { loadArchive } from "../load-archive.ts";
 import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
+import { SEARCH_SHARD_SIZE } from "../pages/search-records.ts";
 import { renderPages, renderPagesInParallel, renderTree } from "../render/render-pages.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import { fingerprintAssets } from "./fingerprint-assets.ts";
@@ -22,6 +23,8 @@ export interface DatelinePluginOptions {
   contentDir?: string;
   /** How the bulk pages reach their templates: streamed by the render stage (default) or paginated by Eleventy. */
   feed?: "stream" | "eleventy";
+  /** Reports per search index shard (default SEARCH_SHARD_SIZE); the search page lists the shards. */
+  searchShardSize?: number;
   /** Worker threads to render report pages on, beside the main thread. */
   pool?: WorkerPool | null;
 }
@@ -78,14 +81,15 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   // lean: Eleventy merges and copies it for every template.
   // With feed: "eleventy" they go through Eleventy's pagination instead (kept to measure both).
   const feed = options.feed ?? "stream";
+  const pageOptions = { searchShardSize: options.searchShardSize ?? SEARCH_SHARD_SIZE };
   const empty = pagesByTemplate([]);
-  eleventyConfig.addGlobalData("streamed", () => (feed === "eleventy" ? pagesByTemplate(streamedPages(archive, site)) : empty));
+  eleventyConfig.addGlobalData("streamed", () => (feed === "eleventy" ? pagesByTemplate(streamedPages(archive, site, pageOptions)) : empty));
   let streamed = 0;
   if (feed === "stream") {
     eleventyConfig.on("eleventy.after", async (event: { directories: { output: string }; outputMode: string }) => {
       if (event.outputMode !== "fs") return;
       const out = event.directories.output;
-      streamed = options.pool ? await renderPagesInParallel(out, site, streamedPages(archive, site), options.pool) : await renderPages(out, site, streamedPages(archive, site));
+      streamed = options.pool ? await renderPagesInParallel(out, site, streamedPages(archive, site, pageOptions), options.pool) : await renderPages(out, site, streamedPages(archive, site, pageOptions));
     });
   }
   return { streamedCount: () => streamed };

@@ -43,8 +43,10 @@ export function createWorkerPool(size: number): WorkerPool {
         workers[index % size]!.postMessage({ id, task });
       });
     },
+    // Idempotent: the build closes the pool as soon as rendering is done (freeing the workers'
+    // memory before search), and again in `finally` should anything fail earlier.
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(workers.splice(0).map((w) => w.terminate()));
     },
   };
 }

@@ -73,6 +73,29 @@ describe("search under a path prefix", () => {
   });
 });
 
+describe("search over an index in shards", () => {
+  test("with one report per shard, a search still finds both seeds, and ?sort=date orders across shards", async () => {
+    const out = tempDir("search-shards");
+    expect((await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({}), searchShardSize: 1 })).ok).toBe(true);
+    const sharded = await serveSite(out);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    const links = async (url: string) => {
+      await page.goto(sharded.url + url);
+      await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__result-link").length === 2, undefined, { timeout: 10_000 });
+      return page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    };
+    expect(await page.goto(sharded.url + "/search/").then(() => page.getAttribute("#search", "data-merge-bundles"))).toBe("/pagefind/shard-2/");
+    expect((await links("/search/?q=Qaryatayn")).sort()).toEqual([R003, AP].sort());
+    expect(await links("/search/?q=Palmyra&sort=date")).toEqual([AP, R003]);
+    expect(errors).toEqual([]);
+    await context.close();
+    await sharded.close();
+  });
+});
+
 describe("search shows content as text (issue 9, point 6)", () => {
   const HEADLINE = "<img src=x onerror=alert(1)> zebra headline";
   const BODY = "PALMYRA, Syria — A zebra <img src=x onerror=alert(2)> was seen in Palmyra & nearby.";

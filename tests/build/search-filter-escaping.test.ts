@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadArchive } from "../../src/load-archive.ts";
 import { buildSite, writeSite } from "../../src/pipeline.ts";
-import { searchRecords } from "../../src/pages/build-pages.ts";
+import { searchShards } from "../../src/pages/build-pages.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
@@ -43,7 +43,7 @@ describe("entity names in search filters", () => {
     const chip = page.querySelector(".entity-chips a")!;
     expect(textOf(chip)).toBe(HOSTILE);
     expect(page.querySelectorAll("img")).toHaveLength(0);
-    const [record] = [...searchRecords(pipeline.archive)];
+    const [record] = [...[...searchShards(pipeline.archive, 2000)][0]!.records];
     expect(record!.filters.place).toEqual([`&lt;img src=x onerror=alert(1)&gt; &amp; "Co"`]);
   });
 
