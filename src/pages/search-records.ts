@@ -1,6 +1,7 @@
 // What the search index holds for each report: its text, title, date and dateline, and the names
 // it can be filtered by. Pagefind is given these records; it never re-reads the built HTML.
 import { plainText } from "../parse/plain-text.ts";
+import { escapeEntities } from "jsx-async-runtime";
 import type { Entity, EntityKind, LinkedArticle } from "../types.ts";
 import { humanDate } from "../site/format-date.ts";
 
@@ -25,7 +26,7 @@ const FILTER_OF: Record<EntityKind, string> = { place: "place", person: "person"
  * The gazetteer already refuses markup in names (entity-not-plain-text): this is the second wall.
  */
 export function searchFilterValue(name: string): string {
-  return name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapeEntities(name);
 }
 
 export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<string, Entity>): SearchRecord {

@@ -44,7 +44,7 @@ describe("entity names in search filters", () => {
     expect(textOf(chip)).toBe(HOSTILE);
     expect(page.querySelectorAll("img")).toHaveLength(0);
     const [record] = [...[...searchShards(pipeline.archive, 2000)][0]!.records];
-    expect(record!.filters.place).toEqual([`&lt;img src=x onerror=alert(1)&gt; &amp; "Co"`]);
+    expect(record!.filters.place).toEqual([`&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;`]);
   });
 
   test("an ordinary name is the link's own text", async () => {

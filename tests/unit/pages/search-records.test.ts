@@ -6,7 +6,7 @@ import { linkArticles } from "../../../src/entities/link-articles.ts";
 import { article, realGazetteer } from "../entities/records.ts";
 
 /** One pass of character-reference decoding, as innerHTML does. */
-const decodeOnce = (html: string) => html.replace(/&(amp|lt|gt);/g, (_all, name: string) => ({ amp: "&", lt: "<", gt: ">" })[name]!);
+const decodeOnce = (html: string) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_all, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name]!);
 
 describe("searchFilterValue", () => {
   test.each<[string, string]>([
@@ -14,6 +14,7 @@ describe("searchFilterValue", () => {
     ["AT&T", "AT&amp;T"],
     ["<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"],
     ["&lt;b&gt;", "&amp;lt;b&amp;gt;"],
+    [`"Co" & 'Sons'`, "&quot;Co&quot; &amp; &#39;Sons&#39;"],
   ])("%j is given to Pagefind as %j", (name, value) => {
     expect(searchFilterValue(name)).toBe(value);
   });
