@@ -1,8 +1,8 @@
 // /archive/: every year with its report count, and a compact calendar of its months.
 import { plural } from "../src/plural.ts";
-import { ARCHIVE_URL, MONTH_NAMES } from "../src/indexes/date-pages.ts";
+import { MONTH_NAMES } from "../src/indexes/date-pages.ts";
 import type { ArchiveView } from "../src/pages/site-views.ts";
-import { formatYear } from "../src/routes.ts";
+import { ARCHIVE_URL, formatYear } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { fedByPagesStage } from "../src/render/template-data.ts";

@@ -1,6 +1,5 @@
 // The home page: the newest reports, and the ways into the rest of the archive.
-import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
-import { ARCHIVE_FEED } from "../src/routes.ts";
+import { ARCHIVE_URL, ARCHIVE_FEED } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import type { HomeView } from "../src/pages/site-views.ts";
 import { BaseLayout } from "./components/base-layout.tsx";

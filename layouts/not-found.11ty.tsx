@@ -1,5 +1,5 @@
 // /404.html: what a reader sees at an address that does not exist, with ways back in.
-import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
+import { ARCHIVE_URL } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 

@@ -1,7 +1,7 @@
 // /search/: Pagefind's search over every report, with filters for place, person, organization and
 // year. The only page with a script; without JavaScript it says where else to look.
-import { ARCHIVE_URL } from "../src/indexes/date-pages.ts";
-import { SEARCH_URL, type SearchView } from "../src/pages/search-records.ts";
+import type { SearchView } from "../src/pages/search-records.ts";
+import { ARCHIVE_URL, SEARCH_URL } from "../src/routes.ts";
 import { fedByPagesStage } from "../src/render/template-data.ts";
 import { assetHref, href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";

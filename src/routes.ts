@@ -24,5 +24,11 @@ export function pageUrl(base: string, number: number): string {
 /** An entity's feed lives beside its page: /places/qaryatayn/feed.xml. */
 export const entityFeedUrl = (entityUrl: string) => `${entityUrl}feed.xml`;
 
+/** The date archive's front page. */
+export const ARCHIVE_URL = "/archive/";
+
+/** Where the search page is. */
+export const SEARCH_URL = "/search/";
+
 /** The whole archive's feed. */
 export const ARCHIVE_FEED = "/feed.xml";

@@ -3,7 +3,7 @@
 import { DateTime, Info } from "luxon";
 import type { ArticleSummary } from "./article-summary.ts";
 import type { DateIndex, DayIndex, MonthIndex, YearIndex } from "./build-date-index.ts";
-import { dayUrl, formatYear, monthUrl, yearUrl } from "../routes.ts";
+import { ARCHIVE_URL, dayUrl, formatYear, monthUrl, yearUrl } from "../routes.ts";
 import { paginate, type Paged } from "./paginate.ts";
 
 export interface Crumb {
@@ -36,7 +36,6 @@ export interface DatePage {
 
 export const MONTH_NAMES = Info.months("long", { locale: "en-US" });
 
-export const ARCHIVE_URL = "/archive/";
 
 /** A calendar date as luxon formats it; the zone does not matter for a date without a time. */
 const calendar = (d: { year: number; month: number; day?: number }) => DateTime.fromObject({ year: d.year, month: d.month, day: d.day ?? 1 }, { zone: "UTC", locale: "en-US" });

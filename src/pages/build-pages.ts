@@ -3,7 +3,7 @@
 // generator: a page's model is built when the render stage asks for it, then dropped.
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
-import type { EntityListPage } from "../indexes/entity-lists.ts";
+import { buildEntityLists, type EntityListPage } from "../indexes/entity-lists.ts";
 import type { FeedSpec } from "../site/atom-feed.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Archive } from "../types.ts";
@@ -12,7 +12,7 @@ import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
 import { searchBundles, searchRecord, searchView, type SearchRecord, type SearchView } from "./search-records.ts";
 import { apiFiles, type ApiFile } from "../site/json-api.ts";
-import { archiveView, entityListViews, homeView, type ArchiveView, type HomeView } from "./site-views.ts";
+import { archiveView, homeView, type ArchiveView, type HomeView } from "./site-views.ts";
 
 export type Page =
   | { template: "home"; url: string; model: HomeView }
@@ -56,7 +56,7 @@ function* otherPages(archive: Archive, site: SiteOptions, options: PageOptions):
   yield { template: "home", url: home.url, model: home };
   const dates = archiveView(archive);
   yield { template: "archive", url: dates.url, model: dates };
-  for (const model of entityListViews(archive)) yield { template: "list", url: model.url, model };
+  for (const model of buildEntityLists(archive.entityPages)) yield { template: "list", url: model.url, model };
   const search = searchView(archive.articles.length, options.searchShardSize);
   yield { template: "search", url: search.url, model: search };
   for (const model of apiFiles(site, archive)) yield { template: "api", url: model.url, model };

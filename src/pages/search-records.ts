@@ -2,6 +2,7 @@
 // it can be filtered by. Pagefind is given these records; it never re-reads the built HTML.
 import { plainText } from "../parse/plain-text.ts";
 import { escapeEntities } from "jsx-async-runtime";
+import { SEARCH_URL } from "../routes.ts";
 import type { Entity, EntityKind, LinkedArticle } from "../types.ts";
 import { humanDate } from "../site/format-date.ts";
 
@@ -51,8 +52,6 @@ export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<strin
   };
 }
 
-/** Where the search page is. */
-export const SEARCH_URL = "/search/";
 
 /**
  * Reports per search index. Pagefind holds a whole index in memory while it builds it, about

@@ -1,8 +1,7 @@
 // The site's single pages that show the archive as a whole: the home page, the date archive and the
 // entity lists, each as the view-model its template shows (the API files are in site/json-api.ts).
 import { summarize, type ArticleSummary } from "../indexes/article-summary.ts";
-import { ARCHIVE_URL } from "../indexes/date-pages.ts";
-import { buildEntityLists, type EntityListPage } from "../indexes/entity-lists.ts";
+import { ARCHIVE_URL } from "../routes.ts";
 import type { Archive } from "../types.ts";
 
 /** How many reports the home page lists; the date archive holds the rest. */
@@ -27,8 +26,4 @@ export function homeView(archive: Archive): HomeView {
 export function archiveView(archive: Archive): ArchiveView {
   const years = archive.dates.years.map(({ year, url, count, months }) => ({ year, url, count, months: months.map(({ month, url, count }) => ({ month, url, count })) }));
   return { url: ARCHIVE_URL, years };
-}
-
-export function entityListViews(archive: Archive): EntityListPage[] {
-  return buildEntityLists(archive.entityPages);
 }

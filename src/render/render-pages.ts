@@ -15,7 +15,7 @@ export async function renderTree(tree: unknown): Promise<string> {
 }
 
 /** Where a page's URL is written: "/2017/10/21/x/" -> <out>/2017/10/21/x/index.html; "/feed.xml" as is. */
-export function outputFile(outDir: string, url: string): string {
+function outputFile(outDir: string, url: string): string {
   return path.join(outDir, url.endsWith("/") ? `${url}index.html` : url);
 }
 
