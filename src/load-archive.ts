@@ -1,17 +1,22 @@
 // The first stages of the pipeline (src/pipeline.ts), in order: read -> parse -> link -> index.
-// Only `loadArchive` touches the disk (through the read stage); `buildArchive` is pure, so tests
-// can feed it files made in memory.
-import { linkArticles, type LinkPolicy } from "./entities/link-articles.ts";
+// Only the read stage touches the content; the link stage keeps each report's full record in the
+// record store (src/store/) and passes on its compact entry, which is all the index stage and the
+// list pages need. `buildArchive` is pure, so tests can feed it files made in memory.
+import { hasErrors } from "./diagnostics/format-diagnostics.ts";
+import { archiveEntry } from "./entities/archive-entry.ts";
+import { createLinker, type Linker, type LinkPolicy } from "./entities/link-articles.ts";
 import { parseGazetteer } from "./entities/parse-gazetteer.ts";
-import type { ContentFiles, GazetteerFile, ReadOptions, SkippedFile } from "./read/read-content.ts";
+import { listContent, readReports, type ContentListing, type GazetteerFile, type ReadOptions, type SkippedFile } from "./read/read-content.ts";
 import { buildDateIndex } from "./indexes/build-date-index.ts";
 import { buildEntityIndex } from "./indexes/build-entity-index.ts";
 import { checkCollisions } from "./indexes/check-collisions.ts";
 import { buildRelatedReports } from "./indexes/related-reports.ts";
 import { sortNewestFirst } from "./indexes/sort-articles.ts";
 import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
-import { readContent } from "./read/read-content.ts";
-import type { Archive, ArticleRecord, Diagnostic, Entity, LinkedArticle, SourceFile } from "./types.ts";
+import { contentKey, linkDigest } from "./store/content-key.ts";
+import { memoryStore, type RecordStore } from "./store/record-store.ts";
+import type { Archive, ArchiveEntry, Diagnostic, Entity, SourceFile } from "./types.ts";
+import { shareWork } from "./workers/share-work.ts";
 import type { WorkerPool } from "./workers/worker-pool.ts";
 
 export interface PipelineResult {
@@ -21,6 +26,8 @@ export interface PipelineResult {
   /** Files in the content folders that were not read, with the reason. */
   skipped: SkippedFile[];
   reportCount: number;
+  /** How many reports were parsed and linked; the others came unchanged from the record store. */
+  parsedCount: number;
 }
 
 export interface PipelineOptions extends ParseOptions {
@@ -29,42 +36,85 @@ export interface PipelineOptions extends ParseOptions {
 
 export const DEFAULT_OPTIONS: PipelineOptions = { defaultZone: "UTC", linkPolicy: "first" };
 
+/** What the parse and link stages need besides the files: the same on every thread. */
+export interface LinkContext {
+  entities: readonly Entity[];
+  options: PipelineOptions;
+  /** linkDigest of the entities and options: part of every report's key. */
+  digest: string;
+}
+
+export interface LinkedShard {
+  entries: ArchiveEntry[];
+  diagnostics: Diagnostic[];
+  parsed: number;
+}
+
 export function buildArchive(
   files: readonly SourceFile[],
   gazetteerFiles: readonly GazetteerFile[] = [],
   options: PipelineOptions = DEFAULT_OPTIONS,
+  store: RecordStore = memoryStore(),
 ): { archive: Archive; diagnostics: Diagnostic[] } {
   const gazetteer = parseGazetteer(gazetteerFiles);
-  const linked = parseAndLink(files, gazetteer.entities, options);
-  return indexArchive([linked], gazetteer);
+  const context = linkContext(gazetteer.entities, options);
+  return indexArchive([parseAndLink(files, context, store)], gazetteer, store);
+}
+
+export function linkContext(entities: readonly Entity[], options: PipelineOptions): LinkContext {
+  return { entities, options, digest: linkDigest(entities, options) };
 }
 
 /**
- * Parse and link some reports: each report on its own, so shards of the reports can run on
- * several threads (src/workers/) and be put back together in order.
+ * Parse and link some reports, each on its own, so batches of them can run on several threads
+ * (src/workers/). A report the store already holds under its key is taken from there instead.
  */
-export function parseAndLink(files: readonly SourceFile[], entities: readonly Entity[], options: PipelineOptions): { articles: LinkedArticle[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const records: ArticleRecord[] = [];
+export function parseAndLink(files: readonly SourceFile[], context: LinkContext, store: RecordStore): LinkedShard {
+  const shard: LinkedShard = { entries: [], diagnostics: [], parsed: 0 };
+  let link: Linker | null = null;
   for (const file of files) {
-    const parsed = parseReport(file, options);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.record) records.push(parsed.record);
+    const key = contentKey(file, context.digest);
+    const cached = store.cached(key);
+    if (cached) {
+      shard.entries.push(cached.entry);
+      shard.diagnostics.push(...cached.diagnostics);
+      continue;
+    }
+    shard.parsed++;
+    const parsed = parseReport(file, context.options);
+    const diagnostics = parsed.diagnostics;
+    if (parsed.record) {
+      link ??= linkerFor(context);
+      const article = link(parsed.record, diagnostics);
+      const entry = archiveEntry(article, key);
+      // A report with an error stops the build; only good ones (warnings and all) are kept.
+      if (!hasErrors(diagnostics)) store.write(key, article, { entry, diagnostics });
+      shard.entries.push(entry);
+    }
+    shard.diagnostics.push(...diagnostics);
   }
-  const linked = linkArticles(records, entities, options.linkPolicy);
-  return { articles: linked.articles, diagnostics: [...diagnostics, ...linked.diagnostics] };
+  return shard;
 }
 
-/** The shards' linked reports, in shard order, checked for collisions and indexed. */
+/** A thread builds the matcher for a gazetteer once, however many batches it links. */
+let linker: { digest: string; link: Linker } | null = null;
+function linkerFor(context: LinkContext): Linker {
+  if (linker?.digest !== context.digest) linker = { digest: context.digest, link: createLinker(context.entities, context.options.linkPolicy) };
+  return linker.link;
+}
+
+/** The batches' entries, in read order, checked for collisions and indexed. */
 function indexArchive(
-  shards: readonly { articles: LinkedArticle[]; diagnostics: Diagnostic[] }[],
+  shards: readonly LinkedShard[],
   gazetteer: { entities: Entity[]; diagnostics: Diagnostic[] },
+  records: RecordStore,
 ): { archive: Archive; diagnostics: Diagnostic[] } {
-  const all = shards.flatMap((shard) => shard.articles);
+  const all = shards.flatMap((shard) => shard.entries);
   const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(all), ...gazetteer.diagnostics];
   const articles = sortNewestFirst(all);
   const archive: Archive = {
     articles,
+    records,
     entities: gazetteer.entities,
     entityPages: buildEntityIndex(articles, gazetteer.entities),
     related: Object.fromEntries(buildRelatedReports(articles)),
@@ -73,40 +123,64 @@ function indexArchive(
   return { archive, diagnostics };
 }
 
+/** Reports per batch handed to a worker. */
+const BATCH = 250;
+
 /**
- * loadArchive with the reports parsed and linked in shards: one on this thread, one per worker of
- * the pool that `poolFor` gives for this many reports (none: all on this thread).
+ * Read, parse, link and index the content folder. The reports are read a batch at a time; with a
+ * pool (`poolFor` decides from the number of reports), the batches are shared with its workers,
+ * which keep their records in the same store on disk.
  */
 export async function loadArchiveInParallel(
   poolFor: (reports: number) => WorkerPool | null,
   contentDir: string,
   options: PipelineOptions = DEFAULT_OPTIONS,
   readOptions: ReadOptions = {},
+  store: RecordStore = memoryStore(),
 ): Promise<PipelineResult> {
-  const read = readContent(contentDir, process.cwd(), readOptions);
-  const pool = poolFor(read.reports.length);
-  if (!pool) return resultOf(read, buildArchive(read.reports, read.gazetteer, options));
-  const gazetteer = parseGazetteer(read.gazetteer);
-  const size = Math.ceil(read.reports.length / (pool.size + 1));
-  const shards = Array.from({ length: pool.size + 1 }, (_, i) => read.reports.slice(i * size, (i + 1) * size));
-  // The workers' shards are posted first, so they run while this thread does its own.
-  const others = shards.slice(1).map((files, i) => pool.run<ReturnType<typeof parseAndLink>>(i, { type: "link", files, entities: gazetteer.entities, options }));
-  const own = parseAndLink(shards[0]!, gazetteer.entities, options);
-  const built = indexArchive([own, ...(await Promise.all(others))], gazetteer);
-  return resultOf(read, built);
+  const content = openContent(contentDir, options, readOptions);
+  const pool = store.dir === null ? null : poolFor(content.listing.reports.length);
+  const shards = pool
+    ? await shareWork(content.files(), pool, {
+        batch: BATCH,
+        task: (batch) => ({ type: "link", files: batch, context: content.context, storeDir: store.dir! }),
+        here: (batch) => parseAndLink(batch, content.context, store),
+      })
+    : [parseAndLink([...content.files()], content.context, store)];
+  return content.finish(shards, store);
 }
 
-export function loadArchive(contentDir: string, options: PipelineOptions = DEFAULT_OPTIONS, readOptions: ReadOptions = {}): PipelineResult {
-  const read = readContent(contentDir, process.cwd(), readOptions);
-  return resultOf(read, buildArchive(read.reports, read.gazetteer, options));
+/** loadArchiveInParallel on this thread alone, for callers that cannot wait (tests, small archives). */
+export function loadArchive(contentDir: string, options: PipelineOptions = DEFAULT_OPTIONS, readOptions: ReadOptions = {}, store: RecordStore = memoryStore()): PipelineResult {
+  const content = openContent(contentDir, options, readOptions);
+  return content.finish([parseAndLink([...content.files()], content.context, store)], store);
 }
 
-function resultOf(read: ContentFiles, built: { archive: Archive; diagnostics: Diagnostic[] }): PipelineResult {
+/** The content folder listed and its gazetteer read; its reports read as `files()` is pulled. */
+function openContent(contentDir: string, options: PipelineOptions, readOptions: ReadOptions) {
+  const listing = listContent(contentDir, process.cwd(), readOptions);
+  const gazetteer = parseGazetteer(listing.gazetteer);
+  const readDiagnostics: Diagnostic[] = [];
+  return {
+    listing,
+    context: linkContext(gazetteer.entities, options),
+    *files(): Generator<SourceFile> {
+      for (const read of readReports(listing.reports)) {
+        readDiagnostics.push(...read.diagnostics);
+        if (read.file) yield read.file;
+      }
+    },
+    finish: (shards: LinkedShard[], store: RecordStore) => resultOf(listing, readDiagnostics, indexArchive(shards, gazetteer, store), shards),
+  };
+}
+
+function resultOf(listing: ContentListing, readDiagnostics: Diagnostic[], built: { archive: Archive; diagnostics: Diagnostic[] }, shards: readonly LinkedShard[]): PipelineResult {
   return {
     archive: built.archive,
-    diagnostics: sortDiagnostics([...read.diagnostics, ...built.diagnostics]),
-    skipped: read.skipped,
-    reportCount: read.reportFileCount,
+    diagnostics: sortDiagnostics([...listing.diagnostics, ...readDiagnostics, ...built.diagnostics]),
+    skipped: listing.skipped,
+    reportCount: listing.reportFileCount,
+    parsedCount: shards.reduce((sum, shard) => sum + shard.parsed, 0),
   };
 }
 

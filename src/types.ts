@@ -159,10 +159,46 @@ export interface LinkedArticle extends ArticleRecord {
   entityIds: string[];
 }
 
+/** How a report names one entity it is about, worked out by the link stage for the entity's page. */
+export interface EntityRef {
+  id: string;
+  /** "mention": named in the text; else it is filed from it, is by it, or an editor declared it. */
+  role: "mention" | "dateline" | "source" | "declared";
+  /** The sentence of the first mention (the body's before the headline's); "" when not named. */
+  sentence: string;
+  /** How many times the text names it. */
+  mentions: number;
+  /** Each spelling as written, with how often, in first-seen order. */
+  spellings: [text: string, count: number][];
+}
+
+/** What is known about a linked report besides its text: all that feeds, lists and metadata show. */
+export type ArticleFacts = Omit<LinkedArticle, "paragraphs" | "mentions">;
+
+/**
+ * A report as the index stage and every list, feed and timeline know it: the linked record
+ * without its body and mention offsets, which stay in the record store under `key` until the
+ * report's own page, its API entry or its search record needs them. About 1-2 KB a report, so
+ * 100,000 reports fit in memory where their bodies would not.
+ */
+export interface ArchiveEntry extends ArticleFacts {
+  /** The content key the full record is stored under (see src/store/). */
+  key: string;
+  /** Per entity in entityIds, in that order. */
+  refs: EntityRef[];
+}
+
+/** Where the full records of an archive's reports are kept. */
+export interface RecordReader {
+  read(entry: Pick<ArchiveEntry, "key" | "sourcePath">): LinkedArticle;
+}
+
 /** Everything the site is built from, the output of the pure stages. */
 export interface Archive {
   /** Newest first; ties broken by id so the order is stable. */
-  articles: LinkedArticle[];
+  articles: ArchiveEntry[];
+  /** The reports' full records, for the pages that show a body. */
+  records: RecordReader;
   entities: Entity[];
   /** Per entity: its reports oldest first, spellings, companions (built once by the index stage). */
   entityPages: EntityPage[];

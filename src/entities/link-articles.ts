@@ -27,14 +27,23 @@ export function linkArticles(
   entities: readonly Entity[],
   policy: LinkPolicy = DEFAULT_LINK_POLICY,
 ): { articles: LinkedArticle[]; diagnostics: Diagnostic[] } {
+  const link = createLinker(entities, policy);
+  const diagnostics: Diagnostic[] = [];
+  const linked = articles.map((article) => link(article, diagnostics));
+  return { articles: linked, diagnostics };
+}
+
+/** Links one article at a time (adding any problems to `diagnostics`); the matcher is built once. */
+export type Linker = (article: ArticleRecord, diagnostics: Diagnostic[]) => LinkedArticle;
+
+export function createLinker(entities: readonly Entity[], policy: LinkPolicy = DEFAULT_LINK_POLICY): Linker {
   const matcher = buildMatcher(entities);
   const known = new Set(entities.map((e) => e.id));
   const ids = [...known];
   // An id more than 3 characters longer than every known id is never within 3 edits of one; not
   // searching for it keeps a megabyte-long id from costing a megabyte per gazetteer entry.
   const longestId = ids.reduce((longest, id) => Math.max(longest, id.length), 0);
-  const diagnostics: Diagnostic[] = [];
-  const linked = articles.map((article) => {
+  return (article, diagnostics) => {
     const mentions: Mention[] = [];
     const segments: Segment[] = [{ text: article.headline, linkable: [] }, ...bodySegments(article)];
     const datelineEntity = wholeName(article.dateline?.place, matcher);
@@ -65,6 +74,5 @@ export function linkArticles(
       ]),
     ];
     return { ...article, mentions, datelineEntity, sourceEntity, entityIds };
-  });
-  return { articles: linked, diagnostics };
+  };
 }

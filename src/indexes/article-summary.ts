@@ -3,7 +3,7 @@ import type { ArticleRecord } from "../types.ts";
 
 export type ArticleSummary = Pick<ArticleRecord, "id" | "url" | "headline" | "published" | "zone" | "precision" | "summary" | "dateline">;
 
-export function summarize(article: ArticleRecord): ArticleSummary {
+export function summarize(article: ArticleSummary): ArticleSummary {
   const { id, url, headline, published, zone, precision, summary, dateline } = article;
   return { id, url, headline, published, zone, precision, summary, dateline };
 }

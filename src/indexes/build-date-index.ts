@@ -1,6 +1,6 @@
 // The date archive, built once: years, months and days that have reports, each report filed
 // under the calendar day of its own zone (read from its ISO date, never converted to UTC).
-import type { LinkedArticle } from "../types.ts";
+import type { ArticleFacts } from "../types.ts";
 import { dayUrl, formatYear, monthUrl, yearUrl } from "../routes.ts";
 import { summarize, type ArticleSummary } from "./article-summary.ts";
 
@@ -48,11 +48,11 @@ export function localDay(published: string): { year: number; month: number; day:
 }
 
 /** Stable reading order inside a period: by instant, then slug, then id. */
-function byTimeThenSlug(a: LinkedArticle, b: LinkedArticle): number {
+function byTimeThenSlug(a: ArticleFacts, b: ArticleFacts): number {
   return Date.parse(a.published) - Date.parse(b.published) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function buildDateIndex(articles: readonly LinkedArticle[]): DateIndex {
+export function buildDateIndex(articles: readonly ArticleFacts[]): DateIndex {
   const ordered = [...articles].sort(byTimeThenSlug);
   const years: YearIndex[] = [];
   const byKey = new Map<string, DayIndex>();

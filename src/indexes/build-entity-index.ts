@@ -1,8 +1,6 @@
 // Build, once, what every entity page shows: its reports oldest to newest with the sentence that
 // names it, the spellings seen, and the entities most often named alongside it.
-import { bodySegments } from "../entities/body-segments.ts";
-import { sentenceAt, sentenceStarts } from "../entities/sentence-around.ts";
-import type { Entity, EntityKind, LinkedArticle, Mention } from "../types.ts";
+import type { ArchiveEntry, Entity, EntityKind } from "../types.ts";
 import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
 
 export interface EntitySummary {
@@ -36,24 +34,19 @@ export function summarizeEntity(entity: Entity): EntitySummary {
   return { id: entity.id, name: entity.name, kind: entity.kind, url: entity.url, wikidata: entity.wikidata, coordinates: entity.coordinates };
 }
 
-export function buildEntityIndex(articles: readonly LinkedArticle[], entities: readonly Entity[]): EntityPage[] {
+export function buildEntityIndex(articles: readonly ArchiveEntry[], entities: readonly Entity[]): EntityPage[] {
   const pages = new Map<string, EntityPage>(entities.map((e) => [e.id, { entity: e, reports: [], spellings: [], companions: [], mentionCount: 0 }]));
   const spellings = new Map<string, Map<string, number>>();
   const companions = new Map<string, Map<string, number>>();
   for (const article of [...articles].sort(byTime)) {
     const summary = summarize(article);
-    const byEntity = groupByEntity(article.mentions);
-    const sentence = sentenceFinder(article);
-    for (const id of article.entityIds) {
-      const page = pages.get(id)!;
-      const mentions = byEntity.get(id) ?? [];
-      page.mentionCount += mentions.length;
-      const first = mentions.find((m) => m.segment >= 0) ?? mentions[0];
-      const role = first ? "mention" : article.datelineEntity === id ? "dateline" : article.sourceEntity === id ? "source" : "declared";
-      page.reports.push({ article: summary, sentence: first ? sentence(first) : "", mentions: mentions.length, role });
-      const seen = spellings.get(id) ?? new Map<string, number>();
-      for (const m of mentions) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
-      spellings.set(id, seen);
+    for (const ref of article.refs) {
+      const page = pages.get(ref.id)!;
+      page.mentionCount += ref.mentions;
+      page.reports.push({ article: summary, sentence: ref.sentence, mentions: ref.mentions, role: ref.role });
+      const seen = spellings.get(ref.id) ?? new Map<string, number>();
+      for (const [text, count] of ref.spellings) seen.set(text, (seen.get(text) ?? 0) + count);
+      spellings.set(ref.id, seen);
     }
     countCompanions(article.entityIds.slice(0, COMPANION_WINDOW), companions);
   }
@@ -65,29 +58,6 @@ export function buildEntityIndex(articles: readonly LinkedArticle[], entities: r
       .map(([id, reports]) => ({ entity: summarizeEntity(byId.get(id)!), reports }));
   }
   return [...pages.values()];
-}
-
-/** The sentence around a mention; each segment's sentences are found once, however many entities it names. */
-function sentenceFinder(article: LinkedArticle): (mention: Mention) => string {
-  let segments: string[] | null = null;
-  const starts = new Map<number, number[]>();
-  return (mention) => {
-    segments ??= [article.headline, ...bodySegments(article).map((s) => s.text)];
-    const text = segments[mention.segment + 1] ?? "";
-    let found = starts.get(mention.segment);
-    if (!found) starts.set(mention.segment, (found = sentenceStarts(text)));
-    return sentenceAt(text, found, mention.start, mention.end);
-  };
-}
-
-function groupByEntity(mentions: readonly Mention[]): Map<string, Mention[]> {
-  const map = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = map.get(m.entity);
-    if (list) list.push(m);
-    else map.set(m.entity, [m]);
-  }
-  return map;
 }
 
 function countCompanions(ids: readonly string[], into: Map<string, Map<string, number>>): void {

@@ -1,12 +1,12 @@
 // Two reports must never claim one id or one URL: find every such pair before Eleventy does.
 import { problems } from "../diagnostics/catalog.ts";
-import type { ArticleRecord, Diagnostic } from "../types.ts";
+import type { ArticleFacts, Diagnostic } from "../types.ts";
 
 /** One diagnostic per report that repeats an id or URL already taken, naming the first owner. */
-export function checkCollisions(articles: readonly ArticleRecord[]): Diagnostic[] {
+export function checkCollisions(articles: readonly ArticleFacts[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const byId = new Map<string, ArticleRecord>();
-  const byUrl = new Map<string, ArticleRecord>();
+  const byId = new Map<string, ArticleFacts>();
+  const byUrl = new Map<string, ArticleFacts>();
   for (const article of articles) {
     const at = { file: article.sourcePath, line: 1 };
     const sameId = byId.get(article.id);

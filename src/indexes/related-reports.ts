@@ -1,6 +1,6 @@
 // For each article, the reports most related to it: most entities shared, then closest in time.
 // Built once from per-entity postings in time order, never by comparing every pair of reports.
-import type { LinkedArticle } from "../types.ts";
+import type { ArticleFacts } from "../types.ts";
 import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
 
 export interface RelatedReport {
@@ -16,7 +16,7 @@ const NEIGHBOURS = 30;
 /** The rarest entities of an article say most about it; common ones ("Syria") add little. */
 const ENTITIES_USED = 12;
 
-export function buildRelatedReports(articles: readonly LinkedArticle[]): Map<string, RelatedReport[]> {
+export function buildRelatedReports(articles: readonly ArticleFacts[]): Map<string, RelatedReport[]> {
   const ordered = [...articles].sort(byTime);
   const time = ordered.map((a) => Date.parse(a.published));
   const postings = new Map<string, number[]>(); // entity -> indexes into `ordered`, in time order

@@ -12,6 +12,7 @@ import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
 import { searchBundles, searchRecord, searchView, type SearchRecord, type SearchView } from "./search-records.ts";
 import { apiFiles, type ApiFile } from "../site/json-api.ts";
+import { pageKey, pageSalt } from "./page-keys.ts";
 import { archiveView, homeView, type ArchiveView, type HomeView } from "./site-views.ts";
 
 export type Page =
@@ -27,59 +28,83 @@ export type Page =
 
 export type StreamedTemplate = Page["template"];
 
-/**
- * Every page made from the archive: the home page, the date archive, the entity lists, the API
- * files, then one per report, per entity timeline page, per date page and per feed. (The pages
- * that show no content, such as /search/ and 404.html, are Eleventy's alone.)
- */
+/** A page as the render stage gets it: rendered, or (`reuse`) taken unchanged from the previous build. */
+export type KeyedPage = (Page & { key: string }) | { template: "reuse"; url: string; key: string };
+
 export interface PageOptions {
   /** Reports per search index shard (see searchShards). */
   searchShardSize: number;
+  /** Whether the previous build wrote this page with this key: if so it is yielded as "reuse". */
+  unchanged?: (url: string, key: string) => boolean;
 }
 
-export function* streamedPages(archive: Archive, site: SiteOptions, options: PageOptions): Generator<Page> {
-  yield* otherPages(archive, site, options);
-  yield* articlePages(archive, site);
+/** A page before its view-model is built: `inputs` (when given) is what the model is made of, cheaper to hash than the model. */
+type Draft = { [T in StreamedTemplate]: { template: T; url: string; inputs?: unknown; model: () => Extract<Page, { template: T }>["model"] } }[StreamedTemplate];
+
+/**
+ * Every page made from the archive: the home page, the date archive, the entity lists, the search
+ * page, the API files, then one per entity timeline page, per date page, per feed and per report.
+ * (The pages that show no content, such as 404.html, are Eleventy's alone.) Each page's view-model
+ * is built when the render stage asks for it, then dropped; with `unchanged`, not at all for a page
+ * whose key is unchanged.
+ */
+export function* streamedPages(archive: Archive, site: SiteOptions, options: PageOptions): Generator<KeyedPage> {
+  const salt = pageSalt(site);
+  for (const draft of drafts(archive, site, options)) {
+    // The model itself is the key's input unless the draft names a cheaper one.
+    const model = draft.inputs === undefined ? draft.model() : null;
+    const key = pageKey(salt, draft.template, draft.url, draft.inputs ?? model);
+    if (options.unchanged?.(draft.url, key)) yield { template: "reuse", url: draft.url, key };
+    else yield { template: draft.template, url: draft.url, key, model: model ?? draft.model() } as KeyedPage;
+  }
 }
 
-function* articlePages(archive: Archive, site: SiteOptions): Generator<Page> {
+function* drafts(archive: Archive, site: SiteOptions, options: PageOptions): Generator<Draft> {
+  const eager = <T extends StreamedTemplate>(template: T, model: Extract<Page, { template: T }>["model"] & { url: string }) => ({ template, url: model.url, model: () => model }) as Draft;
+  yield eager("home", homeView(archive));
+  yield eager("archive", archiveView(archive));
+  for (const model of buildEntityLists(archive.entityPages)) yield eager("list", model);
+  yield eager("search", searchView(archive.articles.length, options.searchShardSize));
+  for (const file of apiFiles(site, archive)) yield { template: "api", url: file.url, inputs: file.inputs, model: file.file };
+  for (const entityPage of archive.entityPages) {
+    for (const model of entityViews(entityPage)) yield eager("entity", model);
+  }
+  for (const model of buildDatePages(archive.dates)) yield eager("date", model);
+  for (const model of feedViews(archive, site)) yield eager("feed", model);
+  yield* articleDrafts(archive, site);
+}
+
+function* articleDrafts(archive: Archive, site: SiteOptions): Generator<Draft> {
   const context = {
     entities: new Map(archive.entities.map((e) => [e.id, summarizeEntity(e)])),
     related: archive.related,
     neighbours: archive.dates.neighbours,
   };
-  for (const article of archive.articles) yield { template: "article", url: article.url, model: articleView(site, article, context) };
-}
-
-function* otherPages(archive: Archive, site: SiteOptions, options: PageOptions): Generator<Page> {
-  const home = homeView(archive);
-  yield { template: "home", url: home.url, model: home };
-  const dates = archiveView(archive);
-  yield { template: "archive", url: dates.url, model: dates };
-  for (const model of buildEntityLists(archive.entityPages)) yield { template: "list", url: model.url, model };
-  const search = searchView(archive.articles.length, options.searchShardSize);
-  yield { template: "search", url: search.url, model: search };
-  for (const model of apiFiles(site, archive)) yield { template: "api", url: model.url, model };
-  for (const entityPage of archive.entityPages) {
-    for (const model of entityViews(entityPage)) yield { template: "entity", url: model.url, model };
+  for (const entry of archive.articles) {
+    // What articleView reads, without the body: the record's key stands for the record.
+    const inputs = [entry.key, context.related[entry.id], context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id))];
+    yield { template: "article", url: entry.url, inputs, model: () => articleView(site, archive.records.read(entry), context) };
   }
-  for (const model of buildDatePages(archive.dates)) yield { template: "date", url: model.url, model };
-  for (const model of feedViews(archive, site)) yield { template: "feed", url: model.url, model };
 }
 
-/** One search record per report, in shards of `shardSize` reports, each with its bundle folder. */
-export function* searchShards(archive: Archive, shardSize: number): Generator<{ bundle: string; records: Generator<SearchRecord> }> {
+/**
+ * One search record per report, in shards of `shardSize` reports, each with its bundle folder and
+ * a key (from its reports' record keys) that tells a rebuild whether the shard changed.
+ */
+export function* searchShards(archive: Archive, site: SiteOptions, shardSize: number): Generator<{ bundle: string; key: string; records: Generator<SearchRecord> }> {
+  const salt = pageSalt(site);
   const entities = new Map(archive.entities.map((e) => [e.id, e]));
   const bundles = searchBundles(archive.articles.length, shardSize);
   for (const [i, bundle] of bundles.entries()) {
     const articles = archive.articles.slice(i * shardSize, (i + 1) * shardSize);
-    yield { bundle, records: (function* () { for (const article of articles) yield searchRecord(article, entities); })() };
+    const key = pageKey(salt, "search", bundle, articles.map((a) => a.key));
+    yield { bundle, key, records: (function* () { for (const article of articles) yield searchRecord(archive.records.read(article), entities); })() };
   }
 }
 
 /** The same pages grouped by template, for Eleventy's pagination when pages are fed through it. */
-export function pagesByTemplate(pages: Iterable<Page>): Record<StreamedTemplate, unknown[]> {
+export function pagesByTemplate(pages: Iterable<KeyedPage>): Record<StreamedTemplate, unknown[]> {
   const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [] };
-  for (const page of pages) grouped[page.template].push(page.model);
+  for (const page of pages) if (page.template !== "reuse") grouped[page.template].push(page.model);
   return grouped;
 }

@@ -20,8 +20,18 @@ export interface ReadOptions {
   allowEmpty?: boolean;
 }
 
-export interface ContentFiles {
-  reports: SourceFile[];
+/** A report file found but not yet read: the build reads reports a batch at a time (readReports). */
+export interface ReportFile {
+  /** Absolute path. */
+  file: string;
+  /** Display path, relative to the working folder. */
+  path: string;
+  id: string;
+  format: SourceFile["format"];
+}
+
+export interface ContentListing {
+  reports: ReportFile[];
   /** The gazetteer's YAML files in content/entities/, sorted. */
   gazetteer: GazetteerFile[];
   /** How many report files were found, including those that could not be read or decoded. */
@@ -29,6 +39,10 @@ export interface ContentFiles {
   diagnostics: Diagnostic[];
   /** Files in the content folders that are not read, with the reason (listed with --verbose). */
   skipped: SkippedFile[];
+}
+
+export interface ContentFiles extends Omit<ContentListing, "reports"> {
+  reports: SourceFile[];
 }
 
 const reportName: NameFilter = (name) => {
@@ -46,6 +60,29 @@ const gazetteerName: NameFilter = (name) => {
 
 /** Read every report under `<contentDir>/reports/` and the gazetteer in `<contentDir>/entities/`, sorted. */
 export function readContent(contentFolder: string, cwd: string = process.cwd(), options: ReadOptions = {}): ContentFiles {
+  const listing = listContent(contentFolder, cwd, options);
+  const reports: SourceFile[] = [];
+  for (const read of readReports(listing.reports)) {
+    listing.diagnostics.push(...read.diagnostics);
+    if (read.file) reports.push(read.file);
+  }
+  return { ...listing, reports };
+}
+
+/** Each report's text, read when asked for, so a build holds only the batches it is working on. */
+export function* readReports(reports: Iterable<ReportFile>): Generator<{ file: SourceFile | null; diagnostics: Diagnostic[] }> {
+  for (const report of reports) {
+    const diagnostics: Diagnostic[] = [];
+    const text = readText(report.file, report.path, diagnostics);
+    yield { file: text === null ? null : { path: report.path, id: report.id, format: report.format, text }, diagnostics };
+  }
+}
+
+/**
+ * Find the reports under `<contentDir>/reports/` (without reading them) and read the gazetteer in
+ * `<contentDir>/entities/`, sorted.
+ */
+export function listContent(contentFolder: string, cwd: string = process.cwd(), options: ReadOptions = {}): ContentListing {
   const contentDir = path.resolve(cwd, contentFolder);
   // Relative to the working folder when inside it (as the editor typed it), else absolute.
   const display = (p: string) => {
@@ -56,15 +93,12 @@ export function readContent(contentFolder: string, cwd: string = process.cwd(), 
   if (!isDirectory(contentDir)) return empty([problems.contentMissing(display(contentDir))]);
   if (!isDirectory(reportsDir)) return empty([problems.reportsMissing(display(reportsDir))]);
 
-  const reports: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const found = listFiles(reportsDir, reportName, display);
-  for (const file of found.files) {
-    const text = readText(file, display(file), diagnostics);
-    if (text === null) continue;
+  const reports = found.files.map((file): ReportFile => {
     const ext = path.extname(file);
-    reports.push({ path: display(file), id: path.basename(file, ext), format: FORMATS[ext.toLowerCase()]!, text });
-  }
+    return { file, path: display(file), id: path.basename(file, ext), format: FORMATS[ext.toLowerCase()]! };
+  });
   const unreadable = unreadableProblems(found);
   diagnostics.push(...unreadable);
   const reportFileCount = found.files.length + found.unreadable.filter((u) => !u.folder).length;
@@ -110,7 +144,7 @@ function unreadableProblems(listing: Listing): Diagnostic[] {
   return listing.unreadable.map((u) => problems.unreadable(u.path, u.error, u.folder ? "folder" : "file"));
 }
 
-function empty(diagnostics: Diagnostic[]): ContentFiles {
+function empty(diagnostics: Diagnostic[]): ContentListing {
   return { reports: [], gazetteer: [], reportFileCount: 0, diagnostics, skipped: [] };
 }
 

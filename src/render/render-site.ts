@@ -2,30 +2,30 @@
 // whose templates render every page (the bulk pages streamed, see eleventy-plugin.ts).
 import Eleventy from "@11ty/eleventy";
 import { datelinePlugin, LAYOUTS_DIR, type DatelinePlugin, type DatelinePluginOptions, type EleventyConfig } from "../site/eleventy-plugin.ts";
-import type { SiteOptions } from "../site/site-options.ts";
-import type { Archive } from "../types.ts";
-import type { WorkerPool } from "../workers/worker-pool.ts";
+import type { StreamResult } from "./render-pages.ts";
 
-/** Render every page of `archive` into `outDir`; returns how many pages were written. */
-export async function renderSite(
-  outDir: string,
-  site: SiteOptions,
-  archive: Archive,
-  options: Pick<DatelinePluginOptions, "feed" | "searchShardSize">,
-  pool: WorkerPool | null = null,
-): Promise<number> {
+export interface RenderResult {
+  /** Pages written, by Eleventy and by the render stage (rendered or reused). */
+  pageCount: number;
+  /** What the render stage streamed (null when Eleventy paginated the pages). */
+  streamed: StreamResult | null;
+}
+
+/** Render every page of the plugin's archive into `outDir`. */
+export async function renderSite(outDir: string, options: DatelinePluginOptions): Promise<RenderResult> {
   let plugin: DatelinePlugin | undefined;
   const eleventy = new Eleventy(LAYOUTS_DIR, outDir, {
     quietMode: true,
     configPath: false,
-    pathPrefix: site.pathPrefix,
+    pathPrefix: options.site.pathPrefix,
     // Called directly rather than through addPlugin: plugins added that way run too late for
     // setTemplateFormats, and Eleventy would then find no templates.
     config(eleventyConfig: EleventyConfig) {
-      plugin = datelinePlugin(eleventyConfig, { site, archive, ...options, pool });
+      plugin = datelinePlugin(eleventyConfig, options);
     },
   } as unknown as ConstructorParameters<typeof Eleventy>[2]);
   eleventy.disableLogger();
   const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
-  return templates.length + (plugin?.streamedCount() ?? 0);
+  const streamed = plugin?.streamed() ?? null;
+  return { pageCount: templates.length + (streamed ? streamed.rendered + streamed.reused : 0), streamed };
 }

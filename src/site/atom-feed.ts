@@ -1,7 +1,7 @@
 // Atom feeds, made with the `feed` library (never string-built XML): the archive's and one per entity.
 import { Feed } from "feed";
 import markdownIt from "markdown-it";
-import type { LinkedArticle } from "../types.ts";
+import type { ArticleFacts, LinkedArticle } from "../types.ts";
 import { renderBody } from "./render-body.ts";
 import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
@@ -19,8 +19,11 @@ export interface FeedSpec {
   page: string;
   title: string;
   description: string;
-  /** Newest first. */
-  articles: readonly LinkedArticle[];
+  /**
+   * Newest first. A full record's entry carries its text; facts alone give a summary entry (the
+   * entity feeds: at 50 entries per entity, full texts would make the feeds many times the site).
+   */
+  articles: readonly (ArticleFacts | LinkedArticle)[];
 }
 
 export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
@@ -48,7 +51,7 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
       date: new Date(article.published),
       published: new Date(article.published),
       description: escapeHtml(article.summary),
-      content: renderBody(article),
+      ...("paragraphs" in article ? { content: renderBody(article) } : {}),
       ...(author ? { author: [{ name: author }] } : {}),
     });
   }

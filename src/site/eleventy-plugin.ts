@@ -2,11 +2,9 @@
 // (.eleventy.ts) and the tests all build through this one plugin.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
-import { loadArchive } from "../load-archive.ts";
 import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "../pages/search-records.ts";
-import { renderPages, renderPagesInParallel, renderTree } from "../render/render-pages.ts";
+import { renderStream, renderTree, type StreamResult } from "../render/render-pages.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import { fingerprintAssets } from "./fingerprint-assets.ts";
 import type { Archive } from "../types.ts";
@@ -17,21 +15,28 @@ export const LAYOUTS_DIR = path.resolve(fileURLToPath(import.meta.url), "../../.
 
 export interface DatelinePluginOptions {
   site: SiteOptions;
-  /** An archive already read and checked (the CLI and tests). */
-  archive?: Archive;
-  /** Or a content folder to read before every build (the dev server, which rebuilds on change). */
-  contentDir?: string;
+  /** The archive to build, read and checked; a function when it changes between builds (the dev server). */
+  archive: Archive | (() => Archive);
   /** How the bulk pages reach their templates: streamed by the render stage (default) or paginated by Eleventy. */
   feed?: "stream" | "eleventy";
   /** Reports per search index shard (default SEARCH_SHARD_SIZE); the search page lists the shards. */
   searchShardSize?: number;
   /** Worker threads to render report pages on, beside the main thread. */
   pool?: WorkerPool | null;
+  /** The previous build, to take unchanged pages from (see renderStream); none: all are rendered. */
+  reuse?: (outDir: string) => PageReuse | null;
+  /** Called after the render stage, in Eleventy's build (the dev server's later stages). */
+  afterRender?: (outDir: string, result: StreamResult) => void | Promise<void>;
+}
+
+export interface PageReuse {
+  unchanged(url: string, key: string): boolean;
+  previousDir: string;
 }
 
 export interface DatelinePlugin {
-  /** How many pages the render stage wrote in the last build (0 when Eleventy paginated them). */
-  streamedCount(): number;
+  /** What the render stage did in the last build (null when Eleventy paginated the pages). */
+  streamed(): StreamResult | null;
 }
 
 // Eleventy's config API is untyped JavaScript; this is the part of it the plugin uses.
@@ -47,16 +52,7 @@ export interface EleventyConfig {
 }
 
 export function datelinePlugin(eleventyConfig: EleventyConfig, options: DatelinePluginOptions): DatelinePlugin {
-  let archive: Archive = options.archive ?? { articles: [], entities: [], entityPages: [], related: {}, dates: { years: [], neighbours: {} } };
-  const { contentDir } = options;
-  if (contentDir) {
-    eleventyConfig.addWatchTarget(contentDir);
-    eleventyConfig.on("eleventy.before", () => {
-      const loaded = loadArchive(contentDir);
-      if (hasErrors(loaded.diagnostics)) throw new Error(`Content problems:\n${formatDiagnostics(loaded.diagnostics)}`);
-      archive = loaded.archive;
-    });
-  }
+  const archive = typeof options.archive === "function" ? options.archive : () => options.archive as Archive;
 
   // TSX templates (see https://www.11ty.dev/docs/languages/typescript/): render the JSX tree,
   // which jsx-async-runtime escapes, to a string.
@@ -81,16 +77,19 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   // lean: Eleventy merges and copies it for every template.
   // With feed: "eleventy" they go through Eleventy's pagination instead (kept to measure both).
   const feed = options.feed ?? "stream";
-  const pageOptions = { searchShardSize: options.searchShardSize ?? SEARCH_SHARD_SIZE };
+  const searchShardSize = options.searchShardSize ?? SEARCH_SHARD_SIZE;
   const empty = pagesByTemplate([]);
-  eleventyConfig.addGlobalData("streamed", () => (feed === "eleventy" ? pagesByTemplate(streamedPages(archive, site, pageOptions)) : empty));
-  let streamed = 0;
+  eleventyConfig.addGlobalData("streamed", () => (feed === "eleventy" ? pagesByTemplate(streamedPages(archive(), site, { searchShardSize })) : empty));
+  let streamed: StreamResult | null = null;
   if (feed === "stream") {
     eleventyConfig.on("eleventy.after", async (event: { directories: { output: string }; outputMode: string }) => {
       if (event.outputMode !== "fs") return;
       const out = event.directories.output;
-      streamed = options.pool ? await renderPagesInParallel(out, site, streamedPages(archive, site, pageOptions), options.pool) : await renderPages(out, site, streamedPages(archive, site, pageOptions));
+      const reuse = options.reuse?.(out) ?? null;
+      const pages = streamedPages(archive(), site, { searchShardSize, unchanged: reuse?.unchanged });
+      streamed = await renderStream(out, site, pages, { pool: options.pool, previousDir: reuse?.previousDir });
+      await options.afterRender?.(out, streamed);
     });
   }
-  return { streamedCount: () => streamed };
+  return { streamed: () => streamed };
 }

@@ -21,18 +21,27 @@ export interface ApiFile {
 
 const json = (value: object) => `${JSON.stringify({ version: API_VERSION, ...value }, null, 1)}\n`;
 
-/** The index, the entities and every page of articles (newest first), one file at a time. */
-export function* apiFiles(site: SiteOptions, archive: Archive): Generator<ApiFile> {
+/**
+ * The index, the entities and every page of articles (newest first), one file at a time. A page of
+ * articles is written from the reports' full records: `inputs` names what it is made of (the
+ * records' keys), so a rebuild can tell it is unchanged without reading them.
+ */
+export function* apiFiles(site: SiteOptions, archive: Archive): Generator<{ url: string; inputs?: unknown; file: () => ApiFile }> {
   const pages = Math.max(1, Math.ceil(archive.articles.length / API_PAGE_SIZE));
   const urls = Array.from({ length: pages }, (_, i) => absoluteUrl(site, apiArticlesPage(i + 1)));
-  yield {
-    url: API_INDEX,
-    body: json({ articleCount: archive.articles.length, pageSize: API_PAGE_SIZE, articlePages: urls, entities: absoluteUrl(site, API_ENTITIES) }),
-  };
-  yield { url: API_ENTITIES, body: entitiesJson(site, archive) };
+  const index = { url: API_INDEX, body: json({ articleCount: archive.articles.length, pageSize: API_PAGE_SIZE, articlePages: urls, entities: absoluteUrl(site, API_ENTITIES) }) };
+  yield { url: index.url, file: () => index };
+  const entities = { url: API_ENTITIES, body: entitiesJson(site, archive) };
+  yield { url: entities.url, file: () => entities };
   for (let i = 0; i < pages; i++) {
-    const articles = archive.articles.slice(i * API_PAGE_SIZE, (i + 1) * API_PAGE_SIZE).map((a) => articleJson(site, a));
-    yield { url: apiArticlesPage(i + 1), body: json({ page: i + 1, pages, next: i + 1 < pages ? urls[i + 1]! : null, articles }) };
+    const entries = archive.articles.slice(i * API_PAGE_SIZE, (i + 1) * API_PAGE_SIZE);
+    const url = apiArticlesPage(i + 1);
+    const next = i + 1 < pages ? urls[i + 1]! : null;
+    yield {
+      url,
+      inputs: { keys: entries.map((a) => a.key), pages },
+      file: () => ({ url, body: json({ page: i + 1, pages, next, articles: entries.map((a) => articleJson(site, archive.records.read(a))) }) }),
+    };
   }
 }
 

@@ -2,7 +2,7 @@
 // Person or Organization on entity pages, with sameAs Wikidata and geo where the gazetteer knows them.
 import type { NewsArticle, Organization, Person, Place, Thing, WithContext } from "schema-dts";
 import type { EntitySummary } from "../indexes/build-entity-index.ts";
-import type { Entity, LinkedArticle } from "../types.ts";
+import type { ArticleFacts, Entity } from "../types.ts";
 import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
 type EntityFacts = Pick<Entity, "id" | "kind" | "name" | "url" | "wikidata" | "coordinates"> & Partial<Pick<Entity, "description">>;
@@ -45,7 +45,7 @@ function authors(byline: string): Person[] {
 
 export function newsArticle(
   site: SiteOptions,
-  article: LinkedArticle,
+  article: ArticleFacts,
   entities: ReadonlyMap<string, EntitySummary>,
 ): WithContext<NewsArticle> {
   const facts = (id: string | null): EntityFacts | undefined => (id ? entities.get(id) : undefined);

@@ -2,18 +2,55 @@
 // index into the staged site. Pagefind never re-reads the built HTML, which took 3x as long. A
 // large archive is indexed in shards (searchShards), one Pagefind process at a time, so its
 // memory stays bounded; the search page merges them (Pagefind's multisite search).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { constants, cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "../pages/search-records.ts";
 
 const IN_FLIGHT = 256;
 
-/** Index every shard in turn: `shards` gives each shard's bundle folder (site path) and records. */
-export async function indexSearchShards(siteDir: string, shards: Iterable<{ bundle: string; records: Iterable<SearchRecord> }>): Promise<{ pages: number }> {
+export interface SearchShard {
+  /** Site folder of the shard's index, e.g. "/pagefind/shard-2/". */
+  bundle: string;
+  key: string;
+  records: Iterable<SearchRecord>;
+}
+
+export interface ShardReuse {
+  /** Whether the previous build indexed this shard with this key. */
+  unchanged(bundle: string, key: string): boolean;
+  /** The previous build, to take unchanged shards from; the same as siteDir when indexing over it. */
+  previousDir: string;
+}
+
+/**
+ * Index every shard in turn, except those unchanged since the previous build, whose files are
+ * taken from it. Returns how many records were indexed and each shard's key.
+ */
+export async function indexSearchShards(siteDir: string, shards: Iterable<SearchShard>, reuse?: ShardReuse): Promise<{ pages: number; keys: Map<string, string> }> {
   let pages = 0;
-  for (const shard of shards) pages += (await indexSearch(path.join(siteDir, shard.bundle), shard.records)).pages;
-  return { pages };
+  const keys = new Map<string, string>();
+  for (const shard of shards) {
+    keys.set(shard.bundle, shard.key);
+    const target = path.join(siteDir, shard.bundle);
+    if (reuse?.unchanged(shard.bundle, shard.key)) {
+      if (reuse.previousDir !== siteDir) copyTree(path.join(reuse.previousDir, shard.bundle), target);
+    } else {
+      pages += (await indexSearch(target, shard.records)).pages;
+    }
+  }
+  return { pages, keys };
+}
+
+/** Whether a build holds a whole search shard: Pagefind's entry file is written with the rest. */
+export function bundleExists(siteDir: string, bundle: string): boolean {
+  return existsSync(path.join(siteDir, bundle, "pagefind-entry.json"));
+}
+
+/** A shard's files, copied (cloned where the file system can); not the other shards' folders inside /pagefind/. */
+function copyTree(from: string, to: string): void {
+  const otherShard = (source: string) => path.dirname(source) === from && /^shard-\d+$/.test(path.basename(source));
+  cpSync(from, to, { recursive: true, mode: constants.COPYFILE_FICLONE, filter: (source) => !otherShard(source) });
 }
 
 /** One Pagefind index of `records`, written into `bundleDir`. */

@@ -22,6 +22,8 @@ export interface PublishHooks {
 export interface Staging {
   /** Where the build writes: a new folder in the store, already carrying the marker. */
   dir: string;
+  /** The build --out shows now (a folder in the store), which unchanged files can be taken from; null if none. */
+  previous: string | null;
   /** Make the staged build the output folder. */
   publish(): void;
   /** Remove the staged build unless it was published, and release the lock. Call it in `finally`. */
@@ -64,8 +66,10 @@ export function stageOutput(target: OutputTarget, hooks: PublishHooks = {}): Sta
     throw asWriteFailure(error, target);
   }
   const build = dir;
+  const shown = currentBuild(target.out);
   return {
     dir: build,
+    previous: shown && OUR_BUILD.test(shown) && existsSync(path.join(store, shown)) ? path.join(store, shown) : null,
     close,
     publish() {
       try {

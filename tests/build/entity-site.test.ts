@@ -41,7 +41,7 @@ describe("entity links in the seed reports", () => {
     const hrefs = bodyLinks(url).map(([, href]) => href);
     expect(new Set(hrefs).size).toBe(hrefs.length);
     const article = archive.articles.find((a) => a.url === url)!;
-    const namedInBody = new Set(article.mentions.filter((m) => m.segment >= 0).map((m) => m.entity));
+    const namedInBody = new Set(archive.records.read(article).mentions.filter((m) => m.segment >= 0).map((m) => m.entity));
     if (article.datelineEntity) namedInBody.add(article.datelineEntity);
     expect(hrefs).toHaveLength(namedInBody.size);
   });
@@ -58,7 +58,7 @@ describe("entity links in the seed reports", () => {
   test("the verb 'is' is never linked, the group 'IS' is", () => {
     const texts = bodyLinks(R003).map(([text]) => text);
     expect(texts).not.toContain("is");
-    const all = archive.articles.flatMap((a) => a.mentions.map((m) => m.text));
+    const all = archive.articles.flatMap((a) => archive.records.read(a).mentions.map((m) => m.text));
     expect(all).not.toContain("is");
     expect(all).toContain("IS");
   });

@@ -53,7 +53,7 @@ describe("/api/articles/<n>.json", () => {
         const text = m.segment < 0 ? article.headline : article.body[m.segment];
         expect(text.slice(m.start, m.end), `${article.id} ${m.entity}`).toBe(m.text);
       }
-      expect(article.mentions.length).toBe(archive.articles.find((a) => a.id === article.id)!.mentions.length);
+      expect(article.mentions.length).toBe(archive.records.read(archive.articles.find((a) => a.id === article.id)!).mentions.length);
     }
   });
 });
@@ -79,16 +79,18 @@ describe("/api/entities.json", () => {
 describe("an archive of 450 reports", () => {
   test("is split into files of 200, each linking the next, together holding every report once", () => {
     const { archive: big } = loadArchive("content");
-    const many = Array.from({ length: 450 }, (_, i) => ({ ...big.articles[0]!, id: `r${i}`, url: `/2017/10/21/r${i}/` }));
-    const files = [...apiFiles(makeSiteOptions({ siteUrl: SITE }), { ...big, articles: many })];
+    const many = Array.from({ length: 450 }, (_, i) => ({ ...big.articles[0]!, id: `r${i}`, url: `/2017/10/21/r${i}/`, key: `r${i}` }));
+    const body = big.records.read(big.articles[0]!);
+    const records = { read: (entry: { key: string }) => ({ ...body, id: entry.key, url: `/2017/10/21/${entry.key}/` }) };
+    const files = [...apiFiles(makeSiteOptions({ siteUrl: SITE }), { ...big, articles: many, records })];
     expect(files.map((f) => f.url)).toEqual(["/api/index.json", "/api/entities.json", "/api/articles/1.json", "/api/articles/2.json", "/api/articles/3.json"]);
-    const pages = files.slice(2).map((f) => JSON.parse(f.body));
+    const pages = files.slice(2).map((f) => JSON.parse(f.file().body));
     expect(pages.map((p) => [p.page, p.pages, p.articles.length, p.next])).toEqual([
       [1, 3, 200, `${SITE}/api/articles/2.json`],
       [2, 3, 200, `${SITE}/api/articles/3.json`],
       [3, 3, 50, null],
     ]);
     expect(pages.flatMap((p) => p.articles.map((a: { id: string }) => a.id))).toEqual(many.map((a) => a.id));
-    expect(JSON.parse(files[0]!.body).articlePages).toHaveLength(3);
+    expect(JSON.parse(files[0]!.file().body).articlePages).toHaveLength(3);
   });
 });

@@ -43,7 +43,7 @@ describe("entity names in search filters", () => {
     const chip = page.querySelector(".entity-chips a")!;
     expect(textOf(chip)).toBe(HOSTILE);
     expect(page.querySelectorAll("img")).toHaveLength(0);
-    const [record] = [...[...searchShards(pipeline.archive, 2000)][0]!.records];
+    const [record] = [...[...searchShards(pipeline.archive, makeSiteOptions({}), 2000)][0]!.records];
     expect(record!.filters.place).toEqual([`&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;`]);
   });
 

@@ -1,7 +1,9 @@
 // buildEntityIndex: each entity page's reports (oldest first, with the quoting sentence), spellings and companions.
 import { describe, expect, test } from "vitest";
 import { summarize } from "../../../src/indexes/article-summary.ts";
-import { buildEntityIndex, type EntityPage } from "../../../src/indexes/build-entity-index.ts";
+import { archiveEntry } from "../../../src/entities/archive-entry.ts";
+import { buildEntityIndex as indexEntries, type EntityPage } from "../../../src/indexes/build-entity-index.ts";
+import type { Entity, LinkedArticle } from "../../../src/types.ts";
 import { article, entity, linked } from "../entities/records.ts";
 
 const ENTITIES = [
@@ -48,6 +50,9 @@ const F = linked(
   }),
   [["palmyra", "Tadmur", 0], ["islamic-state", "IS", 0], ["homs", "Homs", 1]],
 );
+
+/** The index is built from the link stage's compact entries, as the pipeline builds it. */
+const buildEntityIndex = (articles: LinkedArticle[], entities: Entity[]) => indexEntries(articles.map((a) => archiveEntry(a, a.id)), entities);
 
 // The input order must not matter.
 const pages = buildEntityIndex([E, A, F, C, D, B], ENTITIES);

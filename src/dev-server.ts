@@ -1,0 +1,78 @@
+// The dev server's build (`npm start`, .eleventy.ts): the stages of src/pipeline.ts, run by
+// Eleventy's watch loop over one output folder that it keeps between builds. A rebuild reads the
+// content again but parses only the reports that changed (the record store stays in memory),
+// renders only the pages whose key changed, removes the pages of deleted reports, and then
+// brings search and the sitemap up to date in the background, so an edit shows at once.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { formatDiagnostics, hasErrors } from "./diagnostics/format-diagnostics.ts";
+import { buildArchive, DEFAULT_OPTIONS, loadArchive } from "./load-archive.ts";
+import { searchShards } from "./pages/build-pages.ts";
+import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
+import { outputFile, pageExists } from "./render/render-pages.ts";
+import { watchDeletions } from "./read/watch-deletions.ts";
+import { datelinePlugin, type EleventyConfig } from "./site/eleventy-plugin.ts";
+import type { SiteOptions } from "./site/site-options.ts";
+import { memoryStore } from "./store/record-store.ts";
+import { bundleExists, indexSearchShards } from "./write/index-search.ts";
+import { writeSitemap } from "./write/write-sitemap.ts";
+
+export function datelineDevServer(eleventyConfig: EleventyConfig, options: { contentDir: string; site: SiteOptions }): void {
+  const { contentDir, site } = options;
+  const store = memoryStore();
+  let archive = buildArchive([]).archive;
+  let pageKeys = new Map<string, string>();
+  let searchKeys = new Map<string, string>();
+  eleventyConfig.addWatchTarget(contentDir);
+  // Eleventy 3 does not rebuild when a watched file is deleted (11ty/eleventy#2798).
+  eleventyConfig.addWatchTarget(watchDeletions(contentDir));
+
+  eleventyConfig.on("eleventy.before", () => {
+    const loaded = loadArchive(contentDir, DEFAULT_OPTIONS, {}, store);
+    if (hasErrors(loaded.diagnostics)) throw new Error(`Content problems:\n${formatDiagnostics(loaded.diagnostics)}`);
+    store.keepOnly(new Set(loaded.archive.articles.map((a) => a.key)));
+    archive = loaded.archive;
+  });
+
+  const background = backgroundTask();
+  datelinePlugin(eleventyConfig, {
+    site,
+    archive: () => archive,
+    reuse: (out) => ({ unchanged: (url, key) => pageKeys.get(url) === key && pageExists(out, url), previousDir: out }),
+    afterRender(out, result) {
+      // The pages of reports deleted since the last build: only files this server wrote.
+      for (const url of pageKeys.keys()) if (!result.keys.has(url)) rmSync(outputFile(out, url), { force: true });
+      pageKeys = result.keys;
+      const built = archive;
+      background.run(async () => {
+        const shards = searchShards(built, site, SEARCH_SHARD_SIZE);
+        const search = await indexSearchShards(out, shards, { unchanged: (bundle, key) => searchKeys.get(bundle) === key && bundleExists(out, bundle), previousDir: out });
+        searchKeys = search.keys;
+        writeSitemap(out, site, built);
+        console.log(`[dateline] search: ${search.pages} reports indexed in ${path.join(out, "pagefind")}`);
+      });
+    },
+  });
+}
+
+/** Runs one job at a time; a job asked for while one runs replaces any other waiting. */
+function backgroundTask() {
+  let running: Promise<void> | null = null;
+  let waiting: (() => Promise<void>) | null = null;
+  const start = (job: () => Promise<void>) => {
+    running = job()
+      .catch((error: unknown) => console.error(`[dateline] search index not updated: ${(error as Error).message}`))
+      .finally(() => {
+        running = null;
+        const next = waiting;
+        waiting = null;
+        if (next) start(next);
+      });
+  };
+  return {
+    run(job: () => Promise<void>) {
+      if (running) waiting = job;
+      else start(job);
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Rebuilds reuse what did not change (records, pages, search shards) and still write exactly the
+// site a clean build writes: every case here is compared file for file with a clean build.
+import { appendFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { buildSite, type BuildOptions, type BuildResult } from "../../src/pipeline.ts";
+import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { fingerprint, tempDir, writeContent } from "../helpers/temp-content.ts";
+
+const site = makeSiteOptions({ siteUrl: "https://archive.example.org" });
+
+/** Invented reports, a day apart, each naming places and groups the seed gazetteer knows. */
+const reports = Object.fromEntries(
+  Array.from({ length: 6 }, (_, i) => [
+    `inv-${i}.md`,
+    `---\nheadline: Aid convoy ${i} reaches Palmyra\ndate: 2017-11-0${i + 1}T09:00:00+03:00\n---\nHOMS, Syria — A convoy numbered ${i} reached Palmyra on Tuesday, officials said, after the Syrian army reopened the road from Qaryatayn.\n\nThe Islamic State group did not comment.\n`,
+  ]),
+);
+
+async function build(contentDir: string, outDir: string, extra: Partial<BuildOptions> = {}): Promise<BuildResult & { ok: true }> {
+  const result = await buildSite({ contentDir, outDir, site, ...extra });
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  return result;
+}
+
+/** The same content built from nothing, for the incremental build to be compared with. */
+async function cleanBuild(contentDir: string): Promise<Record<string, string>> {
+  const out = path.join(tempDir("clean"), "_site");
+  await build(contentDir, out, { incremental: false });
+  return fingerprint(out);
+}
+
+describe("rebuilding", () => {
+  test("with nothing changed, no report is parsed, no page rendered, and the site is the same", async () => {
+    const content = writeContent(reports, "content");
+    const out = path.join(tempDir("again"), "_site");
+    const first = await build(content, out);
+    expect(first.reuse).toMatchObject({ parsed: 8, reused: 0 });
+    const before = fingerprint(out);
+    const second = await build(content, out);
+    expect(second.reuse).toEqual({ parsed: 0, rendered: 0, reused: first.reuse.rendered });
+    expect(fingerprint(out)).toEqual(before);
+  });
+
+  test("after editing one report, only it is parsed, only the pages that show it are rendered", async () => {
+    const content = writeContent(reports, "content");
+    const out = path.join(tempDir("edit"), "_site");
+    const first = await build(content, out);
+    appendFileSync(path.join(content, "reports", "inv-3.md"), "\nOne more sentence about Raqqa.\n");
+    const second = await build(content, out);
+    expect(second.reuse.parsed).toBe(1);
+    // Its page, Raqqa's new page and feed, its neighbours' and the lists that count names change;
+    // most of the site does not.
+    expect(second.reuse.rendered).toBeGreaterThan(0);
+    expect(second.reuse.rendered).toBeLessThan(first.reuse.rendered / 3);
+    expect(fingerprint(out)).toEqual(await cleanBuild(content));
+  });
+
+  test("after a headline changes, the pages that link to it by its headline show the new one", async () => {
+    // Two reports that name no entity: only their newer/older links tie their pages together.
+    const quiet = (day: number, headline: string) => `---\nheadline: ${headline}\ndate: 2019-03-0${day}\n---\nNothing of note happened on day ${day}.\n`;
+    const content = writeContent({ ...reports, "quiet-a.md": quiet(1, "A quiet Friday"), "quiet-b.md": quiet(2, "A quiet Saturday") }, "content");
+    const out = path.join(tempDir("headline"), "_site");
+    await build(content, out);
+    writeFileSync(path.join(content, "reports", "quiet-b.md"), quiet(2, "An eventful Saturday"));
+    await build(content, out);
+    expect(fingerprint(out)).toEqual(await cleanBuild(content));
+  });
+
+  test("after deleting a report, its page is gone and the site is what a clean build makes", async () => {
+    const content = writeContent(reports, "content");
+    const out = path.join(tempDir("delete"), "_site");
+    await build(content, out);
+    rmSync(path.join(content, "reports", "inv-2.md"));
+    const second = await build(content, out);
+    expect(second.reuse.parsed).toBe(0);
+    const built = fingerprint(out);
+    expect(Object.keys(built).some((file) => file.includes("aid-convoy-2-"))).toBe(false);
+    expect(built).toEqual(await cleanBuild(content));
+    // Its record is dropped from the store too: 7 reports, two files each.
+    const records = path.join(path.dirname(out), "._site.dateline", "records");
+    expect(readdirSync(records).flatMap((folder) => readdirSync(path.join(records, folder)))).toHaveLength(14);
+  });
+
+  test("after a gazetteer edit, every report is linked again", async () => {
+    const content = writeContent(reports, "content");
+    const out = path.join(tempDir("gazetteer"), "_site");
+    await build(content, out);
+    appendFileSync(path.join(content, "entities", "places.yaml"), "\n- id: tall-kalakh\n  kind: place\n  name: Tall Kalakh\n  description: A town near the Lebanese border.\n");
+    const second = await build(content, out);
+    expect(second.reuse.parsed).toBe(8);
+    expect(fingerprint(out)).toEqual(await cleanBuild(content));
+  });
+
+  test("a damaged record in the store is parsed again, never misread", async () => {
+    const content = writeContent(reports, "content");
+    const out = path.join(tempDir("damaged"), "_site");
+    await build(content, out);
+    const records = path.join(path.dirname(out), "._site.dateline", "records");
+    const entry = readdirSync(records)
+      .flatMap((folder) => readdirSync(path.join(records, folder)).map((name) => path.join(records, folder, name)))
+      .find((file) => file.endsWith(".entry.json"))!;
+    writeFileSync(entry, '{"entry": {"id": "trunc');
+    const second = await build(content, out);
+    expect(second.reuse.parsed).toBe(1);
+    expect(fingerprint(out)).toEqual(await cleanBuild(content));
+  });
+
+  test("with other site options, every page is rendered again", async () => {
+    const content = writeContent(reports, "content");
+    const out = path.join(tempDir("options"), "_site");
+    const first = await build(content, out);
+    const second = await buildSite({ contentDir: content, outDir: out, site: makeSiteOptions({ siteUrl: "https://news.example.com" }) });
+    expect(second.ok && second.reuse).toMatchObject({ parsed: 0, reused: 0, rendered: first.reuse.rendered });
+  });
+});
