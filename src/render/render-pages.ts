@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { Page } from "../pages/build-pages.ts";
+import { outputPath } from "../routes.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import { PAGE_TEMPLATES } from "./page-templates.ts";
@@ -16,7 +17,7 @@ export async function renderTree(tree: unknown): Promise<string> {
 
 /** Where a page's URL is written: "/2017/10/21/x/" -> <out>/2017/10/21/x/index.html; "/feed.xml" as is. */
 function outputFile(outDir: string, url: string): string {
-  return path.join(outDir, url.endsWith("/") ? `${url}index.html` : url);
+  return path.join(outDir, outputPath(url));
 }
 
 /** Render and write every page on this thread; returns how many were written. */
