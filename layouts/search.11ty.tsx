@@ -1,7 +1,7 @@
 // /search/: Pagefind's search over every report, with filters for place, person, organization and
 // year. The only page with a script; without JavaScript it says where else to look.
 import type { SearchView } from "../src/pages/search-records.ts";
-import { ARCHIVE_URL, entityListUrl, SEARCH_URL } from "../src/routes.ts";
+import { ARCHIVE_URL, entityListUrl, HOME_URL, SEARCH_URL } from "../src/routes.ts";
 import { fedByPagesStage } from "../src/render/template-data.ts";
 import { assetHref, href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
@@ -30,7 +30,7 @@ export function render({ site, page }: { site: SiteOptions; page: SearchView }) 
       <div
         id="search"
         data-bundle-path={href(site, page.bundle)}
-        data-base-url={site.pathPrefix}
+        data-base-url={href(site, HOME_URL)}
         {...(page.merged.length > 0 ? { "data-merge-bundles": page.merged.map((bundle) => href(site, bundle)).join(" ") } : {})}
       ></div>
       <noscript>
