@@ -35,6 +35,13 @@ export function pageUrl(base: string, number: number): string {
   return number === 1 ? base : `${base}${PAGE_FOLDER}/${number}/`;
 }
 
+/**
+ * Slugs no report may take: the folders a route puts inside a day's folder, beside its reports (a
+ * long day's list continues at /YYYY/MM/DD/page/2/). Only a day's folder needs them: a slug never
+ * stands anywhere else, and the site's top-level folders cannot be a four-digit year.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([PAGE_FOLDER]);
+
 /** Entity lists are published in two orders, each at its own URL. */
 export type ListOrder = "name" | "reports";
 
