@@ -1,8 +1,9 @@
 // /_headers (Netlify and Cloudflare Pages read it): a strict Content-Security-Policy (no inline
 // scripts or styles) and a year of caching for fingerprinted assets.
+import { ASSETS_FOLDER, HEADERS_URL, SEARCH_BUNDLES_FOLDER } from "../src/routes.ts";
 import type { SiteOptions } from "../src/site/site-options.ts";
 
-export const data = { permalink: "/_headers", eleventyExcludeFromCollections: true };
+export const data = { permalink: HEADERS_URL, eleventyExcludeFromCollections: true };
 
 /** Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline'). */
 export const CONTENT_SECURITY_POLICY = [
@@ -25,9 +26,9 @@ export function render(_data: { site: SiteOptions }) {
       `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
       "  X-Content-Type-Options: nosniff",
       "  Referrer-Policy: strict-origin-when-cross-origin",
-      "/assets/*",
+      `${ASSETS_FOLDER}*`,
       "  Cache-Control: public, max-age=31536000, immutable",
-      "/pagefind/*",
+      `${SEARCH_BUNDLES_FOLDER}*`,
       "  Cache-Control: public, max-age=3600",
       "",
     ].join("\n"),

@@ -1,8 +1,10 @@
 // /robots.txt: everything may be crawled; the sitemap lists every page.
+import { ROBOTS_URL, SITEMAP_URL } from "../src/routes.ts";
 import { absoluteUrl, type SiteOptions } from "../src/site/site-options.ts";
 
-export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
+export const data = { permalink: ROBOTS_URL, eleventyExcludeFromCollections: true };
 
+// "Allow: /" is robots.txt for every path on the host, not a link to the home page: no route.
 export function render({ site }: { site: SiteOptions }) {
-  return { html: `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, "/sitemap.xml")}\n` };
+  return { html: `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, SITEMAP_URL)}\n` };
 }

@@ -1,7 +1,7 @@
 // /search/: Pagefind's search over every report, with filters for place, person, organization and
 // year. The only page with a script; without JavaScript it says where else to look.
 import type { SearchView } from "../src/pages/search-records.ts";
-import { ARCHIVE_URL, SEARCH_URL } from "../src/routes.ts";
+import { ARCHIVE_URL, entityListUrl, HOME_URL, SEARCH_URL } from "../src/routes.ts";
 import { fedByPagesStage } from "../src/render/template-data.ts";
 import { assetHref, href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
@@ -30,14 +30,14 @@ export function render({ site, page }: { site: SiteOptions; page: SearchView }) 
       <div
         id="search"
         data-bundle-path={href(site, page.bundle)}
-        data-base-url={site.pathPrefix}
+        data-base-url={href(site, HOME_URL)}
         {...(page.merged.length > 0 ? { "data-merge-bundles": page.merged.map((bundle) => href(site, bundle)).join(" ") } : {})}
       ></div>
       <noscript>
         <p>
           Search needs JavaScript. Every report is also listed in <a href={href(site, ARCHIVE_URL)}>the archive by date</a> and on the pages of the{" "}
-          <a href={href(site, "/places/")}>places</a>, <a href={href(site, "/people/")}>people</a> and{" "}
-          <a href={href(site, "/organizations/")}>organizations</a> it names.
+          <a href={href(site, entityListUrl("place"))}>places</a>, <a href={href(site, entityListUrl("person"))}>people</a> and{" "}
+          <a href={href(site, entityListUrl("organization"))}>organizations</a> it names.
         </p>
       </noscript>
     </BaseLayout>

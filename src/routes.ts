@@ -1,8 +1,19 @@
-// The site's dated URL patterns in one place: articles and the year, month and day archive pages.
+// Every URL of the site, built in one place from typed arguments: reports and the date archive,
+// entity pages and lists, feeds, the JSON API, assets, the search bundles and the single pages.
+// These are site paths, without the path prefix: href() in src/site/site-options.ts adds it.
 // Years are always written with four digits (/0001/, never /1/), so paths sort and read alike.
 import type { DateTime } from "luxon";
+import type { Entity, EntityKind } from "./types.ts";
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** The home page. */
+export const HOME_URL = "/";
+
+/** A folder from its segments: [] -> "/", ["2017", "10"] -> "/2017/10/". */
+export function folderUrl(segments: readonly string[]): string {
+  return `/${segments.map((segment) => `${segment}/`).join("")}`;
+}
 
 /** "2017", "0001": a year as every URL and label writes it. */
 export const formatYear = (year: number) => String(year).padStart(4, "0");
@@ -16,10 +27,35 @@ export function articleUrl(published: DateTime, slug: string): string {
   return `${dayUrl(published.year, published.month, published.day)}${slug}/`;
 }
 
+/** The folder a paged list continues in. */
+const PAGE_FOLDER = "page";
+
 /** Page n of a paged list: page 1 at the list's own URL, page n at <base>page/n/. */
 export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}page/${number}/`;
+  return number === 1 ? base : `${base}${PAGE_FOLDER}/${number}/`;
 }
+
+/**
+ * Slugs no report may take: the folders a route puts inside a day's folder, beside its reports (a
+ * long day's list continues at /YYYY/MM/DD/page/2/). Only a day's folder needs them: a slug never
+ * stands anywhere else, and the site's top-level folders cannot be a four-digit year.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([PAGE_FOLDER]);
+
+/** Entity lists are published in two orders, each at its own URL. */
+export type ListOrder = "name" | "reports";
+
+/** The folder of each kind: its list is /places/, an entity's page /places/qaryatayn/. */
+export const KIND_FOLDERS: Record<EntityKind, string> = { place: "places", person: "people", organization: "organizations" };
+
+/** A kind's list: by name at its folder, by number of reports in by-reports/ inside it. */
+export function entityListUrl(kind: EntityKind, order: ListOrder = "name"): string {
+  const list = folderUrl([KIND_FOLDERS[kind]]);
+  return order === "name" ? list : `${list}by-reports/`;
+}
+
+/** An entity's page, inside its kind's folder: /places/qaryatayn/. */
+export const entityUrl = ({ kind, id }: Pick<Entity, "kind" | "id">) => `${entityListUrl(kind)}${id}/`;
 
 /** An entity's feed lives beside its page: /places/qaryatayn/feed.xml. */
 export const entityFeedUrl = (entityUrl: string) => `${entityUrl}feed.xml`;
@@ -32,3 +68,36 @@ export const SEARCH_URL = "/search/";
 
 /** The whole archive's feed. */
 export const ARCHIVE_FEED = "/feed.xml";
+
+/** The page hosts serve for an address that has none. */
+export const NOT_FOUND_URL = "/404.html";
+
+export const SITEMAP_URL = "/sitemap.xml";
+export const ROBOTS_URL = "/robots.txt";
+
+/** Response headers, read by Netlify and Cloudflare Pages. */
+export const HEADERS_URL = "/_headers";
+
+/** The JSON API's folder and files (documented in the README). */
+const API_FOLDER = "/api/";
+export const API_INDEX = `${API_FOLDER}index.json`;
+export const API_ENTITIES = `${API_FOLDER}entities.json`;
+export const apiArticlesPage = (n: number) => `${API_FOLDER}articles/${n}.json`;
+
+/** The site's own fingerprinted files: one folder, so hosts can cache it for a year. */
+export const ASSETS_FOLDER = "/assets/";
+
+/** A fingerprinted asset: ("site", "1a2b3c4d5e", ".css") -> /assets/site.1a2b3c4d5e.css. */
+export const assetUrl = (stem: string, hash: string, extension: string) => `${ASSETS_FOLDER}${stem}.${hash}${extension}`;
+
+/** Pagefind's bundles, every shard's inside one folder. */
+export const SEARCH_BUNDLES_FOLDER = "/pagefind/";
+
+/** Search shard n's bundle: the first at /pagefind/, the others at /pagefind/shard-n/. */
+export const searchBundleUrl = (shard: number) => (shard === 1 ? SEARCH_BUNDLES_FOLDER : `${SEARCH_BUNDLES_FOLDER}shard-${shard}/`);
+
+/** The file a folder URL is served from. */
+export const INDEX_FILE = "index.html";
+
+/** Where a URL is written in the output folder: "/2017/" -> "/2017/index.html"; "/feed.xml" as it is. */
+export const outputPath = (url: string) => (url.endsWith("/") ? `${url}${INDEX_FILE}` : url);

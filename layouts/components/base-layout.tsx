@@ -1,4 +1,5 @@
 // The page shell every page shares: head, skip link, site header and navigation, footer.
+import { ARCHIVE_URL, entityListUrl, HOME_URL, SEARCH_URL } from "../../src/routes.ts";
 import { absoluteUrl, assetHref, href, type SiteOptions } from "../../src/site/site-options.ts";
 import { jsonLdText } from "../../src/site/structured-data.ts";
 
@@ -21,20 +22,20 @@ export interface BaseLayoutProps {
 }
 
 const NAV: [string, string][] = [
-  ["Latest", "/"],
-  ["Archive", "/archive/"],
-  ["Places", "/places/"],
-  ["People", "/people/"],
-  ["Organizations", "/organizations/"],
+  ["Latest", HOME_URL],
+  ["Archive", ARCHIVE_URL],
+  ["Places", entityListUrl("place")],
+  ["People", entityListUrl("person")],
+  ["Organizations", entityListUrl("organization")],
 ];
 
 /** The home link is current on the home page only; a section link on every page inside it. */
 function isCurrent(path: string, target: string): boolean {
-  return target === "/" ? path === "/" : path.startsWith(target);
+  return target === HOME_URL ? path === HOME_URL : path.startsWith(target);
 }
 
 export function BaseLayout({ site, title, description, path, children, head, feed, jsonLd, article }: BaseLayoutProps) {
-  const fullTitle = path === "/" ? site.title : `${title} | ${site.title}`;
+  const fullTitle = path === HOME_URL ? site.title : `${title} | ${site.title}`;
   return (
     <>
       {{ html: "<!DOCTYPE html>" }}
@@ -64,8 +65,8 @@ export function BaseLayout({ site, title, description, path, children, head, fee
         <body>
           <a class="skip-link" href="#main">Skip to content</a>
           <header class="site-header">
-            <a class="site-name" href={href(site, "/")}>{site.title}</a>
-            <form class="site-search" role="search" action={href(site, "/search/")} method="get">
+            <a class="site-name" href={href(site, HOME_URL)}>{site.title}</a>
+            <form class="site-search" role="search" action={href(site, SEARCH_URL)} method="get">
               <label for="site-search-q">Search reports</label>
               <input id="site-search-q" name="q" type="search" placeholder="Search the reports" />
               <button type="submit">Search</button>

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
 import { MAX_SLUG_LENGTH } from "../indexes/slug.ts";
+import { entityUrl } from "../routes.ts";
 import { findControlCharacters } from "../parse/find-control-characters.ts";
 import { mappingEntries, plainObject, readYaml } from "../parse/read-yaml.ts";
 import type { GazetteerFile } from "../read/read-content.ts";
@@ -13,8 +14,6 @@ import { closest, distance } from "fastest-levenshtein";
 import { hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { checkEntityText } from "./check-entity-text.ts";
 import { articleVariants, foldName, stripArticle } from "./normalize-name.ts";
-
-export const KIND_FOLDERS: Record<EntityKind, string> = { place: "places", person: "people", organization: "organizations" };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const entrySchema = z
@@ -141,7 +140,7 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
     coordinates: entry.coordinates ?? null,
     wikidata: entry.wikidata ?? null,
     wikidataSource: entry.wikidata_source ?? null,
-    url: `/${KIND_FOLDERS[entry.kind]}/${entry.id}/`,
+    url: entityUrl(entry),
     sourcePath: at.file,
     line: at.line,
   };

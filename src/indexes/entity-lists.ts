@@ -1,9 +1,7 @@
 // The index pages of entities: one list per kind, in two orders (by name, and by number of reports).
 import type { EntityKind } from "../types.ts";
-import { KIND_FOLDERS } from "../entities/parse-gazetteer.ts";
+import { entityListUrl, type ListOrder } from "../routes.ts";
 import { summarizeEntity, type EntityPage, type EntitySummary } from "./build-entity-index.ts";
-
-export type ListOrder = "name" | "reports";
 
 export interface EntityListPage {
   kind: EntityKind;
@@ -26,8 +24,7 @@ export function buildEntityLists(pages: readonly EntityPage[]): EntityListPage[]
       .filter((p) => p.entity.kind === kind)
       .map((p) => ({ entity: summarizeEntity(p.entity), reports: p.reports.length }))
       .sort((a, b) => collator.compare(a.entity.name, b.entity.name) || (a.entity.id < b.entity.id ? -1 : 1));
-    const base = `/${KIND_FOLDERS[kind]}/`;
-    const urls = { name: base, reports: `${base}by-reports/` };
+    const urls: Record<ListOrder, string> = { name: entityListUrl(kind, "name"), reports: entityListUrl(kind, "reports") };
     const byReports = [...rows].sort((a, b) => b.reports - a.reports || collator.compare(a.entity.name, b.entity.name));
     return [
       { kind, order: "name" as const, title: KIND_TITLES[kind], url: urls.name, urls, rows },

@@ -2,7 +2,7 @@
 // it can be filtered by. Pagefind is given these records; it never re-reads the built HTML.
 import { plainText } from "../parse/plain-text.ts";
 import { escapeEntities } from "jsx-async-runtime";
-import { SEARCH_URL } from "../routes.ts";
+import { SEARCH_URL, searchBundleUrl } from "../routes.ts";
 import type { Entity, EntityKind, LinkedArticle } from "../types.ts";
 import { humanDate } from "../site/format-date.ts";
 
@@ -63,7 +63,7 @@ export const SEARCH_SHARD_SIZE = 2000;
 /** The search index bundles, as site folders: /pagefind/ first, then /pagefind/shard-2/ ... */
 export function searchBundles(reports: number, shardSize: number): string[] {
   const count = Math.max(1, Math.ceil(reports / shardSize));
-  return Array.from({ length: count }, (_, i) => (i === 0 ? "/pagefind/" : `/pagefind/shard-${i + 1}/`));
+  return Array.from({ length: count }, (_, i) => searchBundleUrl(i + 1));
 }
 
 export interface SearchView {

@@ -1,7 +1,7 @@
 // The site's single pages that show the archive as a whole: the home page, the date archive and the
 // entity lists, each as the view-model its template shows (the API files are in site/json-api.ts).
 import { summarize, type ArticleSummary } from "../indexes/article-summary.ts";
-import { ARCHIVE_URL } from "../routes.ts";
+import { ARCHIVE_URL, HOME_URL } from "../routes.ts";
 import type { Archive } from "../types.ts";
 
 /** How many reports the home page lists; the date archive holds the rest. */
@@ -20,7 +20,7 @@ export interface ArchiveView {
 }
 
 export function homeView(archive: Archive): HomeView {
-  return { url: "/", latest: archive.articles.slice(0, HOME_LIMIT).map(summarize), total: archive.articles.length };
+  return { url: HOME_URL, latest: archive.articles.slice(0, HOME_LIMIT).map(summarize), total: archive.articles.length };
 }
 
 export function archiveView(archive: Archive): ArchiveView {

@@ -1,7 +1,7 @@
 // The parse stage for one file: front matter + wire text -> an article record, or the problems
 // that stop it. Front matter wins over what the text says. Pure: never touches disk or clock.
 import { problems } from "../diagnostics/catalog.ts";
-import { articleUrl } from "../routes.ts";
+import { articleUrl, RESERVED_SLUGS } from "../routes.ts";
 import { isValidSlug, MAX_SLUG_LENGTH, toSlug } from "../indexes/slug.ts";
 import type { ArticleRecord, Dateline, Diagnostic, SourceFile } from "../types.ts";
 import { normalizeAgency } from "./agencies.ts";
@@ -72,8 +72,8 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     diagnostics.push(problems.slugInvalid({ file: file.path, line: fieldAt("headline") }, headline));
   }
 
-  // Paged date lists continue at /YYYY/MM/DD/page/N/: an article may not take that name.
-  if (slug === "page") diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
+  // A report may not take the name of a folder a route puts beside it (a long day's list continues at /YYYY/MM/DD/page/2/).
+  if (RESERVED_SLUGS.has(slug)) diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
 
   if (diagnostics.length > 0 || !headline || !published.value) return { record: null, diagnostics };
 

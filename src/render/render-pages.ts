@@ -6,6 +6,7 @@ import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { KeyedPage, Page } from "../pages/build-pages.ts";
 import type { PageKeys } from "../pages/page-keys.ts";
+import { outputPath } from "../routes.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import { shareWork } from "../workers/share-work.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
@@ -18,7 +19,7 @@ export async function renderTree(tree: unknown): Promise<string> {
 
 /** Where a page's URL is written: "/2017/10/21/x/" -> <out>/2017/10/21/x/index.html; "/feed.xml" as is. */
 export function outputFile(outDir: string, url: string): string {
-  return path.join(outDir, url.endsWith("/") ? `${url}index.html` : url);
+  return path.join(outDir, outputPath(url));
 }
 
 export interface StreamResult {

@@ -1,6 +1,7 @@
 // Atom feeds, made with the `feed` library (never string-built XML): the archive's and one per entity.
 import { Feed } from "feed";
 import markdownIt from "markdown-it";
+import { HOME_URL } from "../routes.ts";
 import type { ArticleFacts, LinkedArticle } from "../types.ts";
 import { renderBody } from "./render-body.ts";
 import { absoluteUrl, type SiteOptions } from "./site-options.ts";
@@ -39,7 +40,7 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
     updated: newest ? new Date(newest.published) : new Date(0),
     generator: "Dateline",
     feedLinks: { atom: absoluteUrl(site, spec.url) },
-    author: { name: site.title, link: absoluteUrl(site, "/") },
+    author: { name: site.title, link: absoluteUrl(site, HOME_URL) },
     copyright: `Reports as received from their agencies; archive by ${site.title}.`,
   });
   for (const article of entries) {

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { minify } from "csso";
+import { assetUrl } from "../routes.ts";
 
 /** File name -> site path with its content hash, e.g. "site.css" -> "/assets/site.1a2b3c4d.css". */
 export type AssetMap = Record<string, string>;
@@ -24,7 +25,7 @@ export function fingerprintAssets(dir: string): Assets {
     const raw = readFileSync(path.join(dir, name));
     const content = ext === ".css" ? minify(raw.toString("utf8")).css : null;
     const hash = createHash("sha256").update(content ?? raw).digest("hex").slice(0, 10);
-    const url = `/assets/${path.basename(name, ext)}.${hash}${ext}`;
+    const url = assetUrl(path.basename(name, ext), hash, ext);
     assets.urls[name] = url;
     if (content !== null) assets.written.push({ url, content });
     else assets.copies[path.join(dir, name)] = url.slice(1);

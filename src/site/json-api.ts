@@ -2,16 +2,13 @@
 // in files of at most API_PAGE_SIZE reports so none grows past a few megabytes at any archive
 // size: /api/index.json, /api/articles/<n>.json, /api/entities.json. Keys are in a fixed order.
 import { bodySegments } from "../entities/body-segments.ts";
+import { API_ENTITIES, API_INDEX, apiArticlesPage } from "../routes.ts";
 import type { Archive, LinkedArticle } from "../types.ts";
 import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
 export const API_VERSION = 2;
 /** Reports per articles file: about 1-2 MB of JSON for wire reports of 400-900 words. */
 export const API_PAGE_SIZE = 200;
-
-export const API_INDEX = "/api/index.json";
-export const API_ENTITIES = "/api/entities.json";
-export const apiArticlesPage = (n: number) => `/api/articles/${n}.json`;
 
 export interface ApiFile {
   url: string;

@@ -1,10 +1,12 @@
 // sitemap.xml from the list of pages built, with lastmod where a page has a meaningful date:
 // the report's own time, or the newest report a list shows. Serialised with fast-xml-parser.
 import { XMLBuilder } from "fast-xml-parser";
+import { localDay } from "../indexes/build-date-index.ts";
+import { ARCHIVE_URL, dayUrl, HOME_URL, monthUrl, yearUrl } from "../routes.ts";
 import type { Archive, ArticleRecord } from "../types.ts";
+import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
 type Dated = Pick<ArticleRecord, "published" | "precision">;
-import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
 const builder = new XMLBuilder({ format: true, ignoreAttributes: false, attributeNamePrefix: "@" });
 
@@ -26,9 +28,9 @@ export function lastModified(archive: Archive): Map<string, string> {
   };
   for (const article of archive.articles) {
     newest(article.url, article);
-    // Every prefix of /YYYY/MM/DD/slug/ is a date page listing it.
-    const [year, month, day] = article.url.split("/").slice(1, 4);
-    for (const path of [`/${year}/`, `/${year}/${month}/`, `/${year}/${month}/${day}/`, "/", "/archive/"]) newest(path, article);
+    // Its year, month and day pages list it (filed under its local day, as in the date index).
+    const { year, month, day } = localDay(article.published);
+    for (const path of [yearUrl(year), monthUrl(year, month), dayUrl(year, month, day), HOME_URL, ARCHIVE_URL]) newest(path, article);
   }
   for (const page of archive.entityPages) {
     const last = page.reports.at(-1);

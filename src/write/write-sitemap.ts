@@ -2,6 +2,7 @@
 // sitemap can never list a page that does not exist or miss one that does.
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { folderUrl, INDEX_FILE, outputPath, SITEMAP_URL } from "../routes.ts";
 import { lastModified, renderSitemap } from "../site/sitemap.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Archive } from "../types.ts";
@@ -11,13 +12,10 @@ export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archiv
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(dir, entry.name));
-      else if (entry.name === "index.html") {
-        const relative = path.relative(siteDir, dir).split(path.sep).join("/");
-        paths.push(relative === "" ? "/" : `/${relative}/`);
-      }
+      else if (entry.name === INDEX_FILE) paths.push(folderUrl(path.relative(siteDir, dir).split(path.sep).filter(Boolean)));
     }
   };
   walk(siteDir);
-  writeFileSync(path.join(siteDir, "sitemap.xml"), renderSitemap(site, paths, lastModified(archive)));
+  writeFileSync(path.join(siteDir, outputPath(SITEMAP_URL)), renderSitemap(site, paths, lastModified(archive)));
   return paths.length;
 }

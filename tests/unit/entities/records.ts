@@ -1,8 +1,9 @@
 // Small record builders for the entity and index tests: the real gazetteer, articles, entities and linked articles made in memory.
 import { bodySegments } from "../../../src/entities/body-segments.ts";
 import { buildMatcher, type EntityMatcher } from "../../../src/entities/build-matcher.ts";
-import { KIND_FOLDERS, parseGazetteer } from "../../../src/entities/parse-gazetteer.ts";
+import { parseGazetteer } from "../../../src/entities/parse-gazetteer.ts";
 import { readContent } from "../../../src/read/read-content.ts";
+import { entityUrl, KIND_FOLDERS } from "../../../src/routes.ts";
 import type { ArticleRecord, Entity, EntityKind, LinkedArticle, Mention } from "../../../src/types.ts";
 
 /** The gazetteer the site ships (content/entities/*.yaml), read and parsed once per test file. */
@@ -26,7 +27,7 @@ export function entity(id: string, name: string, kind: EntityKind = "place", mor
     coordinates: null,
     wikidata: null,
     wikidataSource: null,
-    url: `/${KIND_FOLDERS[kind]}/${id}/`,
+    url: entityUrl({ kind, id }),
     sourcePath: `content/entities/${KIND_FOLDERS[kind]}.yaml`,
     line: 1,
     ...more,
