@@ -48,10 +48,16 @@ export type ListOrder = "name" | "reports";
 /** The folder of each kind: its list is /places/, an entity's page /places/qaryatayn/. */
 export const KIND_FOLDERS: Record<EntityKind, string> = { place: "places", person: "people", organization: "organizations" };
 
+/** Where a kind's list by number of reports is, inside the kind's folder beside the entities' pages. */
+const BY_REPORTS_FOLDER = "by-reports";
+
+/** Entity ids that would be the URL of a list page: the gazetteer refuses them. */
+export const RESERVED_ENTITY_IDS: ReadonlySet<string> = new Set([BY_REPORTS_FOLDER]);
+
 /** A kind's list: by name at its folder, by number of reports in by-reports/ inside it. */
 export function entityListUrl(kind: EntityKind, order: ListOrder = "name"): string {
   const list = folderUrl([KIND_FOLDERS[kind]]);
-  return order === "name" ? list : `${list}by-reports/`;
+  return order === "name" ? list : `${list}${BY_REPORTS_FOLDER}/`;
 }
 
 /** An entity's page, inside its kind's folder: /places/qaryatayn/. */

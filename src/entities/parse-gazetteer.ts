@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
 import { MAX_SLUG_LENGTH } from "../indexes/slug.ts";
-import { entityUrl } from "../routes.ts";
+import { entityUrl, RESERVED_ENTITY_IDS } from "../routes.ts";
 import { findControlCharacters } from "../parse/find-control-characters.ts";
 import { mappingEntries, plainObject, readYaml } from "../parse/read-yaml.ts";
 import type { GazetteerFile } from "../read/read-content.ts";
@@ -19,7 +19,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const entrySchema = z
   .object({
     // The id is a URL segment: a file name holds 255 bytes, and slugs stop at MAX_SLUG_LENGTH.
-    id: z.string().regex(ID).max(MAX_SLUG_LENGTH),
+    id: z.string().regex(ID).max(MAX_SLUG_LENGTH).refine((id) => !RESERVED_ENTITY_IDS.has(id)),
     kind: z.enum(["place", "person", "organization"]),
     name: z.string().trim().min(1),
     aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
@@ -33,7 +33,7 @@ const entrySchema = z
 const FIELDS = Object.keys(entrySchema.shape);
 
 const EXPECTED: Record<string, string> = {
-  id: `lowercase letters, digits and hyphens, at most ${MAX_SLUG_LENGTH} of them (e.g. qaryatayn)`,
+  id: `lowercase letters, digits and hyphens, at most ${MAX_SLUG_LENGTH} of them (e.g. qaryatayn), other than ${[...RESERVED_ENTITY_IDS].join(", ")} (a list page's address)`,
   kind: "place, person or organization",
   name: "the entity's name",
   aliases: "a list of spellings",

@@ -6,6 +6,7 @@ import { parseGazetteer } from "../../../src/entities/parse-gazetteer.ts";
 import { loadArchive } from "../../../src/load-archive.ts";
 import { readContent } from "../../../src/read/read-content.ts";
 import type { Diagnostic, Entity } from "../../../src/types.ts";
+import { entityListUrl, RESERVED_ENTITY_IDS } from "../../../src/routes.ts";
 
 const GOOD = `# Places, as an editor writes them.
 - id: qaryatayn
@@ -180,6 +181,17 @@ describe("parseGazetteer: spellings that fold to nothing", () => {
     expect(diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
       [4, "entity-field-invalid", `entity field "aliases" is ${JSON.stringify(alias)}, not a list of spellings with letters in them.`],
     ]);
+  });
+});
+
+describe("parseGazetteer: ids that are a list page's address", () => {
+  test.each([...RESERVED_ENTITY_IDS])("id %j is refused: /places/%s/ is the list by number of reports", (id) => {
+    const text = `- id: ${id}\n  kind: place\n  name: Byreportsville\n  description: Town.\n`;
+    const { entities, diagnostics } = parseGazetteer([{ path: "places.yaml", text }]);
+    expect(entities).toEqual([]);
+    expect(diagnostics.map((d) => [d.line, d.rule])).toEqual([[1, "entity-field-invalid"]]);
+    expect(diagnostics[0]!.message).toContain(`other than ${id} (a list page's address)`);
+    expect(entityListUrl("place", "reports")).toBe(`/places/${id}/`);
   });
 });
 
