@@ -11,6 +11,8 @@ export default defineConfig({
     exclude: ["tests/browser/**"],
     // Eleventy imports .11ty.tsx templates at run time; Node 20 needs tsx's loader for that.
     execArgv: ["--import", "tsx"],
+    // The whole builds that read-only tests share, made once per run (tests/helpers/shared-build-specs.ts).
+    globalSetup: ["tests/setup/shared-builds.ts"],
     // Whole-build tests build in beforeAll: on a loaded 2-core machine a build can take several
     // seconds, so hooks get the same deliberate limit as tests instead of vitest's 10 s default.
     testTimeout: 30_000,
