@@ -11,8 +11,15 @@ export default defineConfig({
     exclude: ["tests/browser/**"],
     // Eleventy imports .11ty.tsx templates at run time; Node 20 needs tsx's loader for that.
     execArgv: ["--import", "tsx"],
-    // Whole-build tests build in beforeAll: on a loaded 2-core machine a build can take several
-    // seconds, so hooks get the same deliberate limit as tests instead of vitest's 10 s default.
+    // The whole builds that read-only tests share, made once per run (tests/helpers/shared-build-specs.ts).
+    globalSetup: ["tests/setup/shared-builds.ts"],
+    // Deliberate limits, the same for tests and hooks (whole builds run in beforeAll, and vitest's
+    // default for hooks is 10 s). On this 2-core machine the longest hook, date-archive's build of
+    // 500 pages, takes about 1 s, also under a load of 4; the slowest tests, the CLI's (up to three
+    // node processes that each build), 1 to 3 s idle. 30 s leaves room for a machine many times
+    // busier and still stops a hung build. Exceptions, each with its reason where it is set: the
+    // Nu HTML checker's test (60 s: it starts a JVM), and the shared builds' child process (120 s,
+    // tests/setup/shared-builds.ts: vitest puts no limit on a globalSetup).
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

@@ -73,7 +73,7 @@ beforeAll(async () => {
   const content = writeContent(Object.fromEntries(all.map((g) => [g.file, g.text])));
   const result = await buildSite({ contentDir: content, outDir: out, site: makeSiteOptions({}) });
   expect(result.diagnostics).toEqual([]);
-}, 120_000);
+});
 
 const count = <K extends string>(keyOf: (g: Generated) => K) => {
   const counts = new Map<K, number>();

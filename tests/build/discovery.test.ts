@@ -3,17 +3,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, test } from "vitest";
-import { buildSite } from "../../src/pipeline.ts";
-import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage } from "../helpers/built-page.ts";
-import { tempDir } from "../helpers/temp-content.ts";
+import { sharedBuild } from "../helpers/shared-build.ts";
 
 const SITE = "https://archive.example.org";
 let out: string;
 
-beforeAll(async () => {
-  out = tempDir("discovery");
-  expect((await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({ siteUrl: SITE }) })).ok).toBe(true);
+beforeAll(() => {
+  const built = sharedBuild("seeds");
+  out = built.outDir;
+  expect(built.ok).toBe(true);
 });
 
 function builtPages(): string[] {

@@ -1,5 +1,5 @@
-// Whole build of content/: entity links in both seeds, entity pages with their timelines, the
-// three entity lists, and the article's "In this report" and "Related reports" panels.
+// Whole build of content/ (the shared "seeds" build): entity links in both seeds, entity pages with
+// their timelines, the three entity lists, and the article's "In this report" and "Related reports" panels.
 import { appendFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { articleVariants, foldName } from "../../src/entities/normalize-name.ts";
@@ -7,6 +7,7 @@ import { loadArchive } from "../../src/load-archive.ts";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
+import { sharedBuild } from "../helpers/shared-build.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 
 const AP = "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/";
@@ -14,9 +15,11 @@ const R003 = "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/";
 const { archive } = loadArchive("content");
 let out: string;
 
-beforeAll(async () => {
-  out = tempDir("entity-site");
-  expect((await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({}) })).ok).toBe(true);
+beforeAll(() => {
+  // Every link this file checks is root-relative, so the shared build's site URL does not matter.
+  const built = sharedBuild("seeds");
+  out = built.outDir;
+  expect(built.ok).toBe(true);
 });
 
 /** [link text, href] of the entity links in a page's body. */

@@ -4,19 +4,19 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadArchive } from "../../src/load-archive.ts";
-import { buildSite } from "../../src/pipeline.ts";
 import { apiFiles } from "../../src/site/json-api.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
-import { tempDir } from "../helpers/temp-content.ts";
+import { sharedBuild } from "../helpers/shared-build.ts";
 
 const SITE = "https://archive.example.org";
 const { archive } = loadArchive("content");
 let out: string;
 const api = (name: string) => JSON.parse(readFileSync(path.join(out, "api", name), "utf8"));
 
-beforeAll(async () => {
-  out = tempDir("api");
-  expect((await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({ siteUrl: SITE }) })).ok).toBe(true);
+beforeAll(() => {
+  const built = sharedBuild("seeds");
+  out = built.outDir;
+  expect(built.ok).toBe(true);
 });
 
 describe("/api/index.json", () => {

@@ -2,13 +2,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { buildSite } from "../../src/pipeline.ts";
-import { makeSiteOptions } from "../../src/site/site-options.ts";
-import { tempDir } from "../helpers/temp-content.ts";
+import { sharedBuild } from "../helpers/shared-build.ts";
 
-test("a build without search writes every page but no pagefind/ folder", async () => {
-  const out = path.join(tempDir("no-search"), "_site");
-  const result = await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({}), search: false });
+test("a build without search writes every page but no pagefind/ folder", () => {
+  const result = sharedBuild("seeds-no-search");
+  const out = result.outDir;
   expect(result.ok).toBe(true);
   expect(existsSync(path.join(out, "2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/index.html"))).toBe(true);
   expect(existsSync(path.join(out, "search/index.html"))).toBe(true);

@@ -4,13 +4,15 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { sharedBuild } from "../helpers/shared-build.ts";
 import { fingerprint, tempDir, writeContent } from "../helpers/temp-content.ts";
 
 test("streamed and Eleventy-paginated bulk pages build the same site", async () => {
   const site = makeSiteOptions({});
-  const streamed = path.join(tempDir("feed-stream"), "_site");
+  // Streamed is the default: the shared build of content/ with the default options and no search.
+  const a = sharedBuild("seeds-no-search");
+  const streamed = a.outDir;
   const paginated = path.join(tempDir("feed-eleventy"), "_site");
-  const a = await buildSite({ contentDir: "content", outDir: streamed, site, search: false });
   const b = await buildSite({ contentDir: "content", outDir: paginated, site, search: false, feed: "eleventy" });
   expect(a.ok && b.ok).toBe(true);
   if (!a.ok || !b.ok) return;

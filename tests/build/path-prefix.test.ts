@@ -3,17 +3,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { buildSite } from "../../src/pipeline.ts";
-import { makeSiteOptions } from "../../src/site/site-options.ts";
-import { tempDir } from "../helpers/temp-content.ts";
+import { sharedBuild } from "../helpers/shared-build.ts";
 
 const SITE = "https://archive.example.org";
 let out: string;
 
-beforeAll(async () => {
-  out = tempDir("prefix");
-  const site = makeSiteOptions({ siteUrl: SITE, pathPrefix: "/news/" });
-  expect((await buildSite({ contentDir: "content", outDir: out, site })).ok).toBe(true);
+beforeAll(() => {
+  const built = sharedBuild("seeds-under-news");
+  out = built.outDir;
+  expect(built.ok).toBe(true);
 });
 
 function files(ext: string): string[] {

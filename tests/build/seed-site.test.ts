@@ -1,20 +1,19 @@
-// Whole build of the real content/ through the same function the CLI runs; the HTML is parsed and checked.
+// Whole build of the real content/ through the same function the CLI runs (the shared "seeds" build); the HTML is parsed and checked.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { buildSite } from "../../src/pipeline.ts";
-import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
-import { tempDir } from "../helpers/temp-content.ts";
+import { sharedBuild } from "../helpers/shared-build.ts";
 
+const SITE = "https://archive.example.org";
 const AP = "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/";
 const REPORT_003 = "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/";
 let out: string;
 
-beforeAll(async () => {
-  out = tempDir("seed-site");
-  const result = await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({ siteUrl: "https://example.org" }) });
+beforeAll(() => {
+  const result = sharedBuild("seeds");
+  out = result.outDir;
   expect(result.ok).toBe(true);
   // 2 reports, the home page, 44 entity pages, 6 entity lists, /archive/, /search/, 2 years, 2 months, 2 days, 41 Atom feeds, robots.txt, 404.html, _headers, 3 API files (index, entities, one page of articles) and the minified CSS.
   if (result.ok) expect([result.reportCount, result.pageCount]).toEqual([2, 109]);
@@ -104,7 +103,7 @@ describe("the home page and the base layout", () => {
     const page = readPage(out, url);
     expect(page.querySelector("html")?.getAttribute("lang")).toBe("en");
     expect(page.querySelector('meta[name="description"]')?.getAttribute("content")?.length).toBeGreaterThan(20);
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`https://example.org${url}`);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`${SITE}${url}`);
     const skip = page.querySelector("a.skip-link");
     expect(skip?.getAttribute("href")).toBe("#main");
     expect(page.querySelector("#main")?.tagName).toBe("MAIN");
