@@ -11,7 +11,7 @@ export function archiveEntry(article: LinkedArticle, key: string): ArchiveEntry 
 }
 
 /** Per entity the report is about, in entityIds order: its role, first sentence and spellings. */
-export function entityRefs(article: LinkedArticle): EntityRef[] {
+function entityRefs(article: LinkedArticle): EntityRef[] {
   const byEntity = groupByEntity(article.mentions);
   const sentence = sentenceFinder(article);
   return article.entityIds.map((id) => {

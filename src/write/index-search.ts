@@ -47,9 +47,9 @@ export function bundleExists(siteDir: string, bundle: string): boolean {
   return existsSync(path.join(siteDir, bundle, "pagefind-entry.json"));
 }
 
-/** A shard's files, copied (cloned where the file system can); not the other shards' folders inside /pagefind/. */
+/** A shard's files, copied (cloned where the file system can); not the other shards nested in /pagefind/. */
 function copyTree(from: string, to: string): void {
-  const otherShard = (source: string) => path.dirname(source) === from && /^shard-\d+$/.test(path.basename(source));
+  const otherShard = (source: string) => source !== from && bundleExists(source, "");
   cpSync(from, to, { recursive: true, mode: constants.COPYFILE_FICLONE, filter: (source) => !otherShard(source) });
 }
 

@@ -24,9 +24,9 @@ async function build(contentDir: string, outDir: string, extra: Partial<BuildOpt
 }
 
 /** The same content built from nothing, for the incremental build to be compared with. */
-async function cleanBuild(contentDir: string): Promise<Record<string, string>> {
+async function cleanBuild(contentDir: string, extra: Partial<BuildOptions> = {}): Promise<Record<string, string>> {
   const out = path.join(tempDir("clean"), "_site");
-  await build(contentDir, out, { incremental: false });
+  await build(contentDir, out, { ...extra, incremental: false });
   return fingerprint(out);
 }
 
@@ -54,6 +54,17 @@ describe("rebuilding", () => {
     expect(second.reuse.rendered).toBeGreaterThan(0);
     expect(second.reuse.rendered).toBeLessThan(first.reuse.rendered / 3);
     expect(fingerprint(out)).toEqual(await cleanBuild(content));
+  });
+
+  test("in search shards of 3 reports, the unchanged shards are taken whole and the edited one indexed again", async () => {
+    const content = writeContent(reports, "content");
+    const out = path.join(tempDir("shards"), "_site");
+    await build(content, out, { searchShardSize: 3 });
+    appendFileSync(path.join(content, "reports", "inv-0.md"), "\nOne more sentence about Raqqa.\n");
+    await build(content, out, { searchShardSize: 3 });
+    const built = fingerprint(out);
+    expect(Object.keys(built).filter((file) => file.endsWith("pagefind-entry.json")).sort()).toEqual(["pagefind/pagefind-entry.json", "pagefind/shard-2/pagefind-entry.json", "pagefind/shard-3/pagefind-entry.json"]);
+    expect(built).toEqual(await cleanBuild(content, { searchShardSize: 3 }));
   });
 
   test("after a headline changes, the pages that link to it by its headline show the new one", async () => {
