@@ -3,18 +3,17 @@
 // content again but parses only the reports that changed (the record store stays in memory),
 // renders only the pages whose key changed, removes the pages of deleted reports, and then
 // brings search and the sitemap up to date in the background, so an edit shows at once.
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostics, hasErrors } from "./diagnostics/format-diagnostics.ts";
 import { buildArchive, DEFAULT_OPTIONS, loadArchive } from "./load-archive.ts";
 import { searchShards } from "./pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
-import { outputFile, pageExists } from "./render/render-pages.ts";
+import { removeVanished } from "./render/file-reuse.ts";
 import { watchDeletions } from "./read/watch-deletions.ts";
 import { datelinePlugin, type EleventyConfig } from "./site/eleventy-plugin.ts";
 import type { SiteOptions } from "./site/site-options.ts";
 import { memoryStore } from "./store/record-store.ts";
-import { bundleExists, indexSearchShards } from "./write/index-search.ts";
+import { indexSearchShards } from "./write/index-search.ts";
 import { writeSitemap } from "./write/write-sitemap.ts";
 
 export function datelineDevServer(eleventyConfig: EleventyConfig, options: { contentDir: string; site: SiteOptions }): void {
@@ -38,15 +37,16 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: { con
   datelinePlugin(eleventyConfig, {
     site,
     archive: () => archive,
-    reuse: (out) => ({ unchanged: (url, key) => pageKeys.get(url) === key && pageExists(out, url), previousDir: out }),
+    reuse: () => ({ inPlace: pageKeys, previous: null }),
     afterRender(out, result) {
       // The pages of reports deleted since the last build: only files this server wrote.
-      for (const url of pageKeys.keys()) if (!result.keys.has(url)) rmSync(outputFile(out, url), { force: true });
+      removeVanished(out, pageKeys, result.keys);
       pageKeys = result.keys;
       const built = archive;
       background.run(async () => {
         const shards = searchShards(built, site, SEARCH_SHARD_SIZE);
-        const search = await indexSearchShards(out, shards, { unchanged: (bundle, key) => searchKeys.get(bundle) === key && bundleExists(out, bundle), previousDir: out });
+        const search = await indexSearchShards(out, shards, { inPlace: searchKeys, previous: null });
+        removeVanished(out, searchKeys, search.keys);
         searchKeys = search.keys;
         writeSitemap(out, site, built);
         console.log(`[dateline] search: ${search.pages} reports indexed in ${path.join(out, "pagefind")}`);

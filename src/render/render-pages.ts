@@ -1,7 +1,7 @@
 // The render stage: stream pages through their templates and write each file as soon as it is
 // rendered, so memory holds a few pages at a time, never the whole site. With worker threads,
 // batches of pages go to them while this thread renders batches too.
-import { copyFileSync, existsSync, linkSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { KeyedPage, Page } from "../pages/build-pages.ts";
@@ -10,6 +10,7 @@ import { outputPath } from "../routes.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import { shareWork } from "../workers/share-work.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
+import { reuseSource, takeFile, type FileReuse } from "./file-reuse.ts";
 import { PAGE_TEMPLATES } from "./page-templates.ts";
 
 /** A template's result as text: JSX (escaped by jsx-async-runtime) or { html } already serialised. */
@@ -31,14 +32,14 @@ export interface StreamResult {
 
 /**
  * The render stage's entry: every page rendered and written, on this thread or shared with the
- * pool's workers, except the pages the pages stage found unchanged ("reuse"): those are taken
- * from `previousDir`, the previous build, by a hard link (a copy where the file system has none).
- * The dev server writes over its one output folder, where an unchanged page is already in place.
+ * pool's workers, except the pages the pages stage found unchanged ("reuse"): those are left in
+ * place or taken from the published build (see FileReuse).
  */
-export async function renderStream(outDir: string, site: SiteOptions, pages: Iterable<KeyedPage>, options: { pool?: WorkerPool | null; previousDir?: string | null } = {}): Promise<StreamResult> {
+export async function renderStream(outDir: string, site: SiteOptions, pages: Iterable<KeyedPage>, options: { pool?: WorkerPool | null; reuse?: FileReuse | null } = {}): Promise<StreamResult> {
   const keys: PageKeys = new Map();
   let reused = 0;
   const made = new Set<string>();
+  const replace = Boolean(options.reuse?.inPlace);
   function* toRender(): Generator<Page> {
     for (const page of pages) {
       keys.set(page.url, page.key);
@@ -47,26 +48,26 @@ export async function renderStream(outDir: string, site: SiteOptions, pages: Ite
         continue;
       }
       reused++;
-      if (options.previousDir && options.previousDir !== outDir) takeFile(outputFile(options.previousDir, page.url), outputFile(outDir, page.url), made);
+      // The pages stage asked pageUnchanged(); only a page taken from the published build needs work here.
+      if (reuseSource(options.reuse, page.url, page.key, outDir, (dir) => pageExists(dir, page.url)) === "kept") continue;
+      const to = outputFile(outDir, page.url);
+      makeFolder(path.dirname(to), made);
+      takeFile(outputFile(options.reuse!.previous!.dir, page.url), to, replace);
     }
   }
-  const rendered = options.pool ? await renderPagesInParallel(outDir, site, toRender(), options.pool) : await renderPages(outDir, site, toRender());
+  const rendered = options.pool ? await renderPagesInParallel(outDir, site, toRender(), options.pool, replace) : await renderPages(outDir, site, toRender(), replace);
   return { rendered, reused, keys };
 }
 
-function takeFile(from: string, to: string, made: Set<string>): void {
-  const dir = path.dirname(to);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK") throw error;
-    copyFileSync(from, to);
-  }
+/** Whether a page is unchanged, given its key: the pages stage's `unchanged`, for this output folder. */
+export function pageUnchanged(reuse: FileReuse | null | undefined, outDir: string): (url: string, key: string) => boolean {
+  return (url, key) => reuseSource(reuse, url, key, outDir, (dir) => pageExists(dir, url)) !== null;
+}
+
+function makeFolder(dir: string, made: Set<string>): void {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
 }
 
 /** Whether a page the previous build wrote into `dir` is still there to be taken. */
@@ -74,9 +75,12 @@ export function pageExists(dir: string, url: string): boolean {
   return existsSync(outputFile(dir, url));
 }
 
-/** Render and write every page on this thread; returns how many were written. */
-export async function renderPages(outDir: string, site: SiteOptions, pages: Iterable<Page>): Promise<number> {
-  const write = pageWriter(outDir, site);
+/**
+ * Render and write every page on this thread; returns how many were written. With `replace`, a
+ * page is written beside the file it replaces and renamed over it (see takeFile).
+ */
+export async function renderPages(outDir: string, site: SiteOptions, pages: Iterable<Page>, replace = false): Promise<number> {
+  const write = pageWriter(outDir, site, replace);
   let count = 0;
   for (const page of pages) {
     await write(page);
@@ -89,11 +93,13 @@ export async function renderPages(outDir: string, site: SiteOptions, pages: Iter
  * Render every page, sharing the work between this thread and the pool's workers (see shareWork).
  * Returns how many pages were written.
  */
-export async function renderPagesInParallel(outDir: string, site: SiteOptions, pages: Iterable<Page>, pool: WorkerPool): Promise<number> {
-  const write = pageWriter(outDir, site);
+export async function renderPagesInParallel(outDir: string, site: SiteOptions, pages: Iterable<Page>, pool: WorkerPool, replace = false): Promise<number> {
+  const write = pageWriter(outDir, site, replace);
   const counts = await shareWork(pages, pool, {
     batch: 100,
-    task: (batch) => ({ type: "render", outDir, site, pages: batch }),
+    // The API's files come serialised from the pages stage, up to a few MB each.
+    bytes: (page) => (page.template === "api" ? page.model.body.length : 0),
+    task: (batch) => ({ type: "render", outDir, site, pages: batch, replace }),
     async here(batch) {
       for (const page of batch) await write(page);
       return batch.length;
@@ -103,16 +109,14 @@ export async function renderPagesInParallel(outDir: string, site: SiteOptions, p
 }
 
 /** Render one page through its template and write it, making each folder once. */
-function pageWriter(outDir: string, site: SiteOptions): (page: Page) => Promise<void> {
+function pageWriter(outDir: string, site: SiteOptions, replace: boolean): (page: Page) => Promise<void> {
   const made = new Set<string>();
   return async (page) => {
     const html = await renderTree(PAGE_TEMPLATES[page.template]({ site, page: page.model as never }));
     const file = outputFile(outDir, page.url);
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(file, html);
+    makeFolder(path.dirname(file), made);
+    if (!replace) return writeFileSync(file, html);
+    writeFileSync(`${file}.${process.pid}.tmp`, html);
+    renameSync(`${file}.${process.pid}.tmp`, file);
   };
 }

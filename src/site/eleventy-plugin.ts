@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "../pages/search-records.ts";
-import { renderStream, renderTree, type StreamResult } from "../render/render-pages.ts";
+import type { FileReuse } from "../render/file-reuse.ts";
+import { pageUnchanged, renderStream, renderTree, type StreamResult } from "../render/render-pages.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
 import { fingerprintAssets } from "./fingerprint-assets.ts";
 import type { Archive } from "../types.ts";
@@ -23,15 +24,10 @@ export interface DatelinePluginOptions {
   searchShardSize?: number;
   /** Worker threads to render report pages on, beside the main thread. */
   pool?: WorkerPool | null;
-  /** The previous build, to take unchanged pages from (see renderStream); none: all are rendered. */
-  reuse?: (outDir: string) => PageReuse | null;
+  /** What the output folder and the published build hold, given the output folder; none: every page is rendered. */
+  reuse?: (outDir: string) => FileReuse | null;
   /** Called after the render stage, in Eleventy's build (the dev server's later stages). */
   afterRender?: (outDir: string, result: StreamResult) => void | Promise<void>;
-}
-
-export interface PageReuse {
-  unchanged(url: string, key: string): boolean;
-  previousDir: string;
 }
 
 export interface DatelinePlugin {
@@ -86,8 +82,8 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
       if (event.outputMode !== "fs") return;
       const out = event.directories.output;
       const reuse = options.reuse?.(out) ?? null;
-      const pages = streamedPages(archive(), site, { searchShardSize, unchanged: reuse?.unchanged });
-      streamed = await renderStream(out, site, pages, { pool: options.pool, previousDir: reuse?.previousDir });
+      const pages = streamedPages(archive(), site, { searchShardSize, unchanged: reuse ? pageUnchanged(reuse, out) : undefined });
+      streamed = await renderStream(out, site, pages, { pool: options.pool, reuse });
       await options.afterRender?.(out, streamed);
     });
   }

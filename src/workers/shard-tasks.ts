@@ -11,7 +11,7 @@ import type { SourceFile } from "../types.ts";
 
 export type Task =
   | { type: "link"; files: SourceFile[]; context: LinkContext; storeDir: string }
-  | { type: "render"; outDir: string; site: SiteOptions; pages: Page[] };
+  | { type: "render"; outDir: string; site: SiteOptions; pages: Page[]; replace: boolean };
 
 /** The record store a build's batches share, opened once per thread. */
 let store: RecordStore | null = null;
@@ -21,7 +21,7 @@ async function run(task: Task): Promise<unknown> {
     if (store?.dir !== task.storeDir) store = diskStore(task.storeDir);
     return parseAndLink(task.files, task.context, store);
   }
-  return renderPages(task.outDir, task.site, task.pages);
+  return renderPages(task.outDir, task.site, task.pages, task.replace);
 }
 
 parentPort!.on("message", async ({ id, task }: { id: number; task: Task }) => {

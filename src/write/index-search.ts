@@ -2,10 +2,11 @@
 // index into the staged site. Pagefind never re-reads the built HTML, which took 3x as long. A
 // large archive is indexed in shards (searchShards), one Pagefind process at a time, so its
 // memory stays bounded; the search page merges them (Pagefind's multisite search).
-import { constants, cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { constants, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "../pages/search-records.ts";
+import { reuseSource, type FileReuse } from "../render/file-reuse.ts";
 
 const IN_FLIGHT = 256;
 
@@ -16,28 +17,21 @@ export interface SearchShard {
   records: Iterable<SearchRecord>;
 }
 
-export interface ShardReuse {
-  /** Whether the previous build indexed this shard with this key. */
-  unchanged(bundle: string, key: string): boolean;
-  /** The previous build, to take unchanged shards from; the same as siteDir when indexing over it. */
-  previousDir: string;
-}
-
 /**
- * Index every shard in turn, except those unchanged since the previous build, whose files are
- * taken from it. Returns how many records were indexed and each shard's key.
+ * Index every shard in turn, except those unchanged: left in place, or taken from the published
+ * build (see FileReuse). Returns how many records were indexed and each shard's key.
  */
-export async function indexSearchShards(siteDir: string, shards: Iterable<SearchShard>, reuse?: ShardReuse): Promise<{ pages: number; keys: Map<string, string> }> {
+export async function indexSearchShards(siteDir: string, shards: Iterable<SearchShard>, reuse?: FileReuse | null): Promise<{ pages: number; keys: Map<string, string> }> {
   let pages = 0;
   const keys = new Map<string, string>();
   for (const shard of shards) {
     keys.set(shard.bundle, shard.key);
     const target = path.join(siteDir, shard.bundle);
-    if (reuse?.unchanged(shard.bundle, shard.key)) {
-      if (reuse.previousDir !== siteDir) copyTree(path.join(reuse.previousDir, shard.bundle), target);
-    } else {
-      pages += (await indexSearch(target, shard.records)).pages;
-    }
+    const source = reuseSource(reuse, shard.bundle, shard.key, siteDir, (dir) => bundleExists(dir, shard.bundle));
+    if (source === "kept") continue;
+    clearBundle(target);
+    if (source === "taken") copyTree(path.join(reuse!.previous!.dir, shard.bundle), target);
+    else pages += (await indexSearch(target, shard.records)).pages;
   }
   return { pages, keys };
 }
@@ -45,6 +39,15 @@ export async function indexSearchShards(siteDir: string, shards: Iterable<Search
 /** Whether a build holds a whole search shard: Pagefind's entry file is written with the rest. */
 export function bundleExists(siteDir: string, bundle: string): boolean {
   return existsSync(path.join(siteDir, bundle, "pagefind-entry.json"));
+}
+
+/** Remove a shard's own files (Pagefind's names change with its content); not the shards nested in it. */
+function clearBundle(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (!bundleExists(full, "")) rmSync(full, { recursive: true, force: true });
+  }
 }
 
 /** A shard's files, copied (cloned where the file system can); not the other shards nested in /pagefind/. */

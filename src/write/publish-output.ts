@@ -20,18 +20,36 @@ export interface PublishHooks {
 }
 
 export interface Staging {
-  /** Where the build writes: a new folder in the store, already carrying the marker. */
+  /** Where the build writes; set by open(). */
   dir: string;
   /** The build --out shows now (a folder in the store), which unchanged files can be taken from; null if none. */
   previous: string | null;
+  /**
+   * The build published before `previous`, kept by its publish (keepPrevious) for the next build to
+   * write over: updating it touches only the files that changed, where a new folder needs every file.
+   */
+  spare: string | null;
+  /** Make the folder the build writes into: the spare when `update` (its files are then the caller's to reconcile), else a new one. */
+  open(update?: boolean): string;
   /** Make the staged build the output folder. */
   publish(): void;
   /** Remove the staged build unless it was published, and release the lock. Call it in `finally`. */
   close(): void;
 }
 
-/** Lock the store, tidy what a killed build left, and make a new marked build folder in it. */
-export function stageOutput(target: OutputTarget, hooks: PublishHooks = {}): Staging {
+export interface StageOptions {
+  /** Keep the build this one replaces, as the next build's spare. */
+  keepPrevious?: boolean;
+  /** Whether an earlier build kept in the store can be the spare (the caller knows what it holds); the others are removed. */
+  isSpare?(build: string): boolean;
+}
+
+/**
+ * Lock the store and tidy what a killed build left. The folder the build writes into is made (or
+ * the spare taken) by open(), once the build knows its content is good: a build stopped by its
+ * content leaves the spare as it was.
+ */
+export function stageOutput(target: OutputTarget, hooks: PublishHooks = {}, options: StageOptions = {}): Staging {
   const step = (name: PublishStep) => hooks.afterStep?.(name);
   const { store } = target;
   let release = () => {};
@@ -49,29 +67,48 @@ export function stageOutput(target: OutputTarget, hooks: PublishHooks = {}): Sta
     ignoreErrors(release);
     release = () => {};
   };
+  let shown: string | null = null;
+  let spare: string | null = null;
   try {
     makeFolders(store);
     release = acquireLock(store, target.shown);
     step("locked");
-    removeLeftovers(store, currentBuild(target.out));
+    shown = currentBuild(target.out);
+    spare = readdirSync(store).sort().find((name) => name !== shown && OUR_BUILD.test(name) && options.isSpare?.(name)) ?? null;
+    removeLeftovers(store, [shown, spare]);
     step("cleaned");
-    // mkdirSync, not mkdtempSync: mkdtemp's folders are private (0700), and a web server must read the site.
-    dir = path.join(store, buildName());
-    mkdirSync(dir);
-    // The marker first, so the folder says whose it is from the start (and so does any copy of it).
-    writeFileSync(path.join(dir, MARKER_FILE), MARKER_TEXT);
-    step("staged");
   } catch (error) {
     close();
     throw asWriteFailure(error, target);
   }
-  const build = dir;
-  const shown = currentBuild(target.out);
-  return {
-    dir: build,
+  const staging: Staging = {
+    dir: "",
     previous: shown && OUR_BUILD.test(shown) && existsSync(path.join(store, shown)) ? path.join(store, shown) : null,
+    spare: spare && path.join(store, spare),
     close,
+    open(update = false) {
+      try {
+        if (update && staging.spare) {
+          dir = staging.spare;
+        } else {
+          if (staging.spare) rmSync(staging.spare, { recursive: true, force: true });
+          // mkdirSync, not mkdtempSync: mkdtemp's folders are private (0700), and a web server must read the site.
+          dir = path.join(store, buildName());
+          mkdirSync(dir);
+          // The marker first, so the folder says whose it is from the start (and so does any copy of it).
+          writeFileSync(path.join(dir, MARKER_FILE), MARKER_TEXT);
+        }
+        staging.spare = null;
+        staging.dir = dir;
+        step("staged");
+        return dir;
+      } catch (error) {
+        close();
+        throw asWriteFailure(error, target);
+      }
+    },
     publish() {
+      const build = staging.dir;
       try {
         swapIn(target, build, step);
       } catch (error) {
@@ -80,10 +117,12 @@ export function stageOutput(target: OutputTarget, hooks: PublishHooks = {}): Sta
       // --out is the new site from here on: nothing after this may remove it or fail the build.
       published = true;
       step("published");
-      ignoreErrors(() => removeLeftovers(store, path.basename(build)));
+      const previous = options.keepPrevious && staging.previous ? path.basename(staging.previous) : null;
+      ignoreErrors(() => removeLeftovers(store, [path.basename(build), previous]));
       step("pruned");
     },
   };
+  return staging;
 }
 
 function swapIn(target: OutputTarget, build: string, step: (name: PublishStep) => void): void {
@@ -120,9 +159,9 @@ function swapIn(target: OutputTarget, build: string, step: (name: PublishStep) =
  * it carries the marker, or is named as Dateline names them: a page written late by a failed build
  * can recreate a folder whose marker was already removed.
  */
-function removeLeftovers(store: string, keep: string | null): void {
+function removeLeftovers(store: string, keep: readonly (string | null)[]): void {
   for (const name of readdirSync(store)) {
-    if (name === keep) continue;
+    if (keep.includes(name)) continue;
     const full = path.join(store, name);
     const stats = lstatSync(full);
     if (OUR_LINK.test(name) && stats.isSymbolicLink()) unlinkSync(full);

@@ -9,7 +9,7 @@ import { stageOutput, type PublishHooks } from "../../src/write/publish-output.t
 export function publishTiny(out: string, label: string, hooks: PublishHooks = {}): void {
   const staging = stageOutput(checkOutDir(out, "content"), hooks);
   try {
-    writeFileSync(path.join(staging.dir, "index.html"), label);
+    writeFileSync(path.join(staging.open(), "index.html"), label);
     staging.publish();
   } finally {
     staging.close();
