@@ -2,6 +2,7 @@
 // Only the read stage touches the content; the link stage keeps each report's full record in the
 // record store (src/store/) and passes on its compact entry, which is all the index stage and the
 // list pages need. `buildArchive` is pure, so tests can feed it files made in memory.
+import { isMainThread } from "node:worker_threads";
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
 import { archiveEntry } from "./entities/archive-entry.ts";
 import { createLinker, type Linker, type LinkPolicy } from "./entities/link-articles.ts";
@@ -15,7 +16,7 @@ import { sortNewestFirst } from "./indexes/sort-articles.ts";
 import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
 import { contentKey, linkDigest } from "./store/content-key.ts";
 import { memoryStore, type RecordStore } from "./store/record-store.ts";
-import type { Archive, ArchiveEntry, Diagnostic, Entity, SourceFile } from "./types.ts";
+import type { Archive, Diagnostic, Entity, LinkedEntry, SourceFile } from "./types.ts";
 import { shareWork } from "./workers/share-work.ts";
 import type { WorkerPool } from "./workers/worker-pool.ts";
 
@@ -45,7 +46,7 @@ export interface LinkContext {
 }
 
 export interface LinkedShard {
-  entries: ArchiveEntry[];
+  entries: LinkedEntry[];
   diagnostics: Diagnostic[];
   parsed: number;
 }
@@ -76,7 +77,7 @@ export function parseAndLink(files: readonly SourceFile[], context: LinkContext,
     const key = contentKey(file, context.digest);
     const cached = store.cached(key);
     if (cached) {
-      shard.entries.push(cached.entry);
+      shard.entries.push(cached.linked);
       shard.diagnostics.push(...cached.diagnostics);
       continue;
     }
@@ -86,10 +87,13 @@ export function parseAndLink(files: readonly SourceFile[], context: LinkContext,
     if (parsed.record) {
       link ??= linkerFor(context);
       const article = link(parsed.record, diagnostics);
-      const entry = archiveEntry(article, key);
+      const linked = archiveEntry(article, key);
       // A report with an error stops the build; only good ones (warnings and all) are kept.
-      if (!hasErrors(diagnostics)) store.write(key, article, { entry, diagnostics });
-      shard.entries.push(entry);
+      if (!hasErrors(diagnostics)) store.write(key, article, { linked, diagnostics });
+      // Kept in memory until the build ends: a copy, because the strings cut from the body (a
+      // summary, a sentence, a spelling) would otherwise keep the whole body alive, 3x the entry's
+      // size. A worker's entries reach this thread as copies already.
+      shard.entries.push(isMainThread ? structuredClone(linked) : linked);
     }
     shard.diagnostics.push(...diagnostics);
   }
@@ -109,14 +113,15 @@ function indexArchive(
   gazetteer: { entities: Entity[]; diagnostics: Diagnostic[] },
   records: RecordStore,
 ): { archive: Archive; diagnostics: Diagnostic[] } {
-  const all = shards.flatMap((shard) => shard.entries);
+  const linked = shards.flatMap((shard) => shard.entries);
+  const all = linked.map((l) => l.entry);
   const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(all), ...gazetteer.diagnostics];
   const articles = sortNewestFirst(all);
   const archive: Archive = {
     articles,
     records,
     entities: gazetteer.entities,
-    entityPages: buildEntityIndex(articles, gazetteer.entities),
+    entityPages: buildEntityIndex(linked, gazetteer.entities),
     related: Object.fromEntries(buildRelatedReports(articles)),
     dates: buildDateIndex(articles),
   };

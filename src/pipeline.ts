@@ -5,22 +5,25 @@
 //   search                              indexSearchShards: one Pagefind record per report
 //   write                               the sitemap, then publish the staged folder in one step
 // A rebuild reuses what did not change: reports whose key is in the record store are not parsed
-// again, and pages and search shards whose key is the previous build's are taken from it.
+// again, and pages and search shards whose key is unchanged are not made again. The build before
+// the published one is kept as a spare: the next build updates it in place (only changed files are
+// written, vanished ones removed) and takes the rest from the published build.
 // The CLI and the tests run buildSite; the dev server runs the same stages (src/dev-server.ts).
 import path from "node:path";
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
 import { loadArchiveInParallel, type PipelineResult } from "./load-archive.ts";
 import { searchShards } from "./pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
-import { pageExists } from "./render/render-pages.ts";
+import { pageSalt } from "./pages/page-keys.ts";
+import { removeVanished, type FileReuse } from "./render/file-reuse.ts";
 import { renderSite } from "./render/render-site.ts";
 import type { DatelinePluginOptions } from "./site/eleventy-plugin.ts";
 import type { SiteOptions } from "./site/site-options.ts";
 import { diskStore } from "./store/record-store.ts";
 import type { Diagnostic } from "./types.ts";
 import { checkOutDir, type OutputTarget } from "./write/check-out-dir.ts";
-import { bundleExists, indexSearchShards } from "./write/index-search.ts";
-import { readManifest, writeManifest } from "./write/page-manifest.ts";
+import { indexSearchShards } from "./write/index-search.ts";
+import { readManifest, writeManifest, type Manifest } from "./write/page-manifest.ts";
 import { asWriteFailure, stageOutput, type PublishHooks, type Staging } from "./write/publish-output.ts";
 import { writeSitemap } from "./write/write-sitemap.ts";
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from "./workers/worker-pool.ts";
@@ -47,8 +50,13 @@ export interface BuildOptions {
   hooks?: PublishHooks;
 }
 
-/** Seconds each stage took, for --verbose: "archive" is read, parse, link and index together. */
-export type StageTimes = Partial<Record<"archive" | "render" | "search" | "write", number>>;
+/**
+ * Seconds each stage took, and the process's peak resident memory (MiB) by its end, for --verbose:
+ * "archive" is read, parse, link and index together.
+ */
+export type StageTimes = Partial<Record<"archive" | "render" | "search" | "write", { seconds: number; peakMiB: number }>>;
+
+const stageTime = (started: number) => ({ seconds: (performance.now() - started) / 1000, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) });
 
 /** What a rebuild did not have to do again. */
 export interface Reuse {
@@ -57,6 +65,8 @@ export interface Reuse {
   /** Pages rendered, and pages taken unchanged from the previous build. */
   rendered: number;
   reused: number;
+  /** Reports given to Pagefind again (those in unchanged search shards were not). */
+  indexed: number;
 }
 
 export type BuildResult =
@@ -76,7 +86,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return pool;
   };
   // Staged (and so locked) first: the record store in the output's store is written from here on.
-  const staging = stageOutput(target, options.hooks);
+  const staging = stage(target, options);
   try {
     const started = performance.now();
     const store = diskStore(path.join(target.store, "records"));
@@ -84,7 +94,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (hasErrors(pipeline.diagnostics)) {
       return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
     }
-    const archive = (performance.now() - started) / 1000;
+    const archive = stageTime(started);
     const written = await writeSite(pipeline, options, target, pool, staging);
     // The records of reports deleted or changed since are not needed again.
     store.keepOnly(new Set(pipeline.archive.articles.map((a) => a.key)));
@@ -99,6 +109,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 /** Below this many reports, starting worker threads costs more than they save. */
 const PARALLEL_FROM = 1000;
+
+/** Whether a build reuses what earlier builds made: pages streamed by the render stage, not paginated by Eleventy. */
+const isIncremental = (options: BuildOptions) => options.incremental !== false && options.feed !== "eleventy";
+
+/** Lock the output's store; an incremental build keeps the build it replaces as the next one's spare. */
+function stage(target: OutputTarget, options: BuildOptions): Staging {
+  if (!isIncremental(options)) return stageOutput(target, options.hooks);
+  const salt = pageSalt(options.site);
+  // Only a build made with the same code and options can be updated in place: another would leave
+  // files this build does not know it must remove (assets under other names, pages of other kinds).
+  return stageOutput(target, options.hooks, { keepPrevious: true, isSpare: (build) => readManifest(target.store).get(build)?.salt === salt });
+}
 
 /**
  * Render, index and publish an archive already read and checked. Separate from buildSite so a
@@ -115,34 +137,56 @@ export async function writeSite(
   const timed = async <T>(stage: keyof StageTimes, run: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
     const result = await run();
-    times[stage] = (performance.now() - started) / 1000;
+    times[stage] = stageTime(started);
     return result;
   };
   const searchShardSize = options.searchShardSize ?? SEARCH_SHARD_SIZE;
-  const staging = given ?? stageOutput(target, options.hooks);
+  const staging = given ?? stage(target, options);
   try {
     const { archive } = pipeline;
-    const previous = options.incremental === false ? null : staging.previous;
-    const keys = previous ? readManifest(target.store, path.basename(previous)) : null;
-    const unchanged = (url: string, key: string) => keys?.get(url) === key && pageExists(previous!, url);
-    const reuse = keys ? () => ({ unchanged, previousDir: previous! }) : undefined;
-    const rendered = await timed("render", () => renderSite(staging.dir, { site: options.site, archive, feed: options.feed, searchShardSize, pool, reuse }));
+    const manifest = isIncremental(options) ? readManifest(target.store) : new Map() as Manifest;
+    const reuse = claimFolders(staging, manifest, target.store);
+    const dir = staging.open(reuse?.inPlace != null);
+    const rendered = await timed("render", () => renderSite(dir, { site: options.site, archive, feed: options.feed, searchShardSize, pool, reuse: () => reuse }));
     await pool?.close();
     const written = new Map(rendered.streamed?.keys);
+    let indexed = 0;
     if (options.search !== false) {
-      const search = await timed("search", () => indexSearchShards(staging.dir, searchShards(archive, options.site, searchShardSize), keys ? { unchanged: (bundle, key) => keys.get(bundle) === key && bundleExists(previous!, bundle), previousDir: previous! } : undefined));
+      const search = await timed("search", () => indexSearchShards(dir, searchShards(archive, options.site, searchShardSize), reuse));
       for (const [bundle, key] of search.keys) written.set(bundle, key);
+      indexed = search.pages;
     }
     await timed("write", () => {
-      writeSitemap(staging.dir, options.site, archive);
-      writeManifest(target.store, path.basename(staging.dir), written);
+      if (reuse?.inPlace) removeVanished(dir, reuse.inPlace, written);
+      writeSitemap(dir, options.site, archive);
+      // The new build, and the one it replaces: the next build's spare.
+      const next: Manifest = new Map([[path.basename(dir), { salt: pageSalt(options.site), keys: written }]]);
+      const previous = staging.previous && manifest.get(path.basename(staging.previous));
+      if (previous && isIncremental(options)) next.set(path.basename(staging.previous!), previous);
+      writeManifest(target.store, next);
       staging.publish();
     });
-    const reused = { parsed: pipeline.parsedCount, rendered: rendered.streamed?.rendered ?? 0, reused: rendered.streamed?.reused ?? 0 };
+    const reused = { parsed: pipeline.parsedCount, rendered: rendered.streamed?.rendered ?? 0, reused: rendered.streamed?.reused ?? 0, indexed };
     return { ok: true, reportCount: pipeline.reportCount, pageCount: rendered.pageCount, diagnostics: pipeline.diagnostics, pipeline, times, reuse: reused };
   } catch (error) {
     throw asWriteFailure(error, target);
   } finally {
     if (!given) staging.close();
   }
+}
+
+/**
+ * What this build can reuse: the spare's files in place (once the manifest no longer vouches for
+ * them, so a build killed while changing them leaves a folder the next build removes) and the
+ * published build's. Null when nothing is kept.
+ */
+function claimFolders(staging: Staging, manifest: Manifest, store: string): FileReuse | null {
+  const previous = staging.previous ? manifest.get(path.basename(staging.previous)) : undefined;
+  const spare = staging.spare ? manifest.get(path.basename(staging.spare)) : undefined;
+  if (spare) {
+    manifest.delete(path.basename(staging.spare!));
+    writeManifest(store, manifest);
+  }
+  if (!previous && !spare) return null;
+  return { inPlace: spare?.keys ?? null, previous: previous ? { dir: staging.previous!, keys: previous.keys } : null };
 }

@@ -184,7 +184,15 @@ export type ArticleFacts = Omit<LinkedArticle, "paragraphs" | "mentions">;
 export interface ArchiveEntry extends ArticleFacts {
   /** The content key the full record is stored under (see src/store/). */
   key: string;
-  /** Per entity in entityIds, in that order. */
+}
+
+/**
+ * What the link stage gives the index stage for one report: its entry, and how it names each
+ * entity in entityIds, in that order. The refs feed the entity pages alone, so they are kept apart
+ * from the entry and are not held once the entity index is built.
+ */
+export interface LinkedEntry {
+  entry: ArchiveEntry;
   refs: EntityRef[];
 }
 

@@ -46,10 +46,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       for (const r of article.removed) out.write(`  ${article.sourcePath}:${r.line}: set aside (${r.rule}): ${r.text.slice(0, 70)}\n`);
     }
     for (const file of result.pipeline.skipped) out.write(`${file.path}: skipped, ${file.reason}\n`);
-    const stages = Object.entries(result.times).map(([stage, s]) => `${stage} ${s.toFixed(2)} s`);
+    const stages = Object.entries(result.times).map(([stage, { seconds, peakMiB }]) => `${stage} ${seconds.toFixed(2)} s (peak ${peakMiB} MiB)`);
     out.write(`stages: ${stages.join(", ")}\n`);
-    const { parsed, rendered, reused } = result.reuse;
-    out.write(`reused: ${plural(result.pipeline.reportCount - parsed, "report")} of ${result.pipeline.reportCount} not parsed again, ${plural(reused, "page")} unchanged, ${plural(rendered, "page")} rendered\n`);
+    const { parsed, rendered, reused, indexed } = result.reuse;
+    out.write(`reused: ${plural(result.pipeline.reportCount - parsed, "report")} of ${result.pipeline.reportCount} not parsed again, ${plural(reused, "page")} unchanged, ${plural(rendered, "page")} rendered, ${plural(indexed, "report")} indexed for search\n`);
   }
   const skipped = result.pipeline.skipped.length;
   // Skipped files are counted even without --verbose (which lists them), so none goes unnoticed.

@@ -3,11 +3,11 @@
 // while the body is at hand.
 import { bodySegments } from "./body-segments.ts";
 import { sentenceAt, sentenceStarts } from "./sentence-around.ts";
-import type { ArchiveEntry, EntityRef, LinkedArticle, Mention } from "../types.ts";
+import type { EntityRef, LinkedArticle, LinkedEntry, Mention } from "../types.ts";
 
-export function archiveEntry(article: LinkedArticle, key: string): ArchiveEntry {
+export function archiveEntry(article: LinkedArticle, key: string): LinkedEntry {
   const { paragraphs: _body, mentions: _offsets, ...rest } = article;
-  return { ...rest, key, refs: entityRefs(article) };
+  return { entry: { ...rest, key }, refs: entityRefs(article) };
 }
 
 /** Per entity the report is about, in entityIds order: its role, first sentence and spellings. */

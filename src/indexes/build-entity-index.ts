@@ -1,6 +1,6 @@
 // Build, once, what every entity page shows: its reports oldest to newest with the sentence that
 // names it, the spellings seen, and the entities most often named alongside it.
-import type { ArchiveEntry, Entity, EntityKind } from "../types.ts";
+import type { Entity, EntityKind, LinkedEntry } from "../types.ts";
 import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
 
 export interface EntitySummary {
@@ -34,13 +34,13 @@ export function summarizeEntity(entity: Entity): EntitySummary {
   return { id: entity.id, name: entity.name, kind: entity.kind, url: entity.url, wikidata: entity.wikidata, coordinates: entity.coordinates };
 }
 
-export function buildEntityIndex(articles: readonly ArchiveEntry[], entities: readonly Entity[]): EntityPage[] {
+export function buildEntityIndex(linked: readonly LinkedEntry[], entities: readonly Entity[]): EntityPage[] {
   const pages = new Map<string, EntityPage>(entities.map((e) => [e.id, { entity: e, reports: [], spellings: [], companions: [], mentionCount: 0 }]));
   const spellings = new Map<string, Map<string, number>>();
   const companions = new Map<string, Map<string, number>>();
-  for (const article of [...articles].sort(byTime)) {
+  for (const { entry: article, refs } of [...linked].sort((a, b) => byTime(a.entry, b.entry))) {
     const summary = summarize(article);
-    for (const ref of article.refs) {
+    for (const ref of refs) {
       const page = pages.get(ref.id)!;
       page.mentionCount += ref.mentions;
       page.reports.push({ article: summary, sentence: ref.sentence, mentions: ref.mentions, role: ref.role });

@@ -29,10 +29,17 @@ export interface DatePage {
   previous: PeriodLink | null;
   next: PeriodLink | null;
   /** Reports on this page, with the day each is filed under. */
-  paged: Paged<{ day: DayIndex; article: ArticleSummary }>;
+  paged: Paged<{ day: DayRef; article: ArticleSummary }>;
   /** Year pages: the year's months with counts. */
-  months: MonthIndex[];
+  months: MonthRef[];
 }
+
+/** A day or month as a page names it: not the reports it holds, which are a page's own items. */
+export type DayRef = Omit<DayIndex, "articles">;
+export type MonthRef = Omit<MonthIndex, "days">;
+
+const dayRef = ({ key, year, month, day, url }: DayIndex): DayRef => ({ key, year, month, day, url });
+const monthRef = ({ key, year, month, url, count }: MonthIndex): MonthRef => ({ key, year, month, url, count });
 
 export const MONTH_NAMES = Info.months("long", { locale: "en-US" });
 
@@ -64,7 +71,11 @@ function neighbours<T>(list: readonly T[], i: number, link: (t: T) => PeriodLink
 export function buildDatePages(index: DateIndex): DatePage[] {
   const months = index.years.flatMap((y) => y.months);
   const days = months.flatMap((m) => m.days);
-  const items = (ds: readonly DayIndex[]) => ds.flatMap((day) => day.articles.map((article) => ({ day, article })));
+  // The view-model holds what the page shows: each day named once, not with all its reports.
+  const items = (ds: readonly DayIndex[]) => ds.flatMap((day) => {
+    const ref = dayRef(day);
+    return day.articles.map((article) => ({ day: ref, article }));
+  });
   const yearPages = index.years.flatMap((year: YearIndex, i) =>
     paginate(items(year.months.flatMap((m) => m.days)), year.url).map((paged) => ({
       url: paged.url,
@@ -75,7 +86,7 @@ export function buildDatePages(index: DateIndex): DatePage[] {
       crumbs: dateCrumbs({ year: year.year }),
       ...neighbours(index.years, i, (y) => ({ label: formatYear(y.year), url: y.url })),
       paged,
-      months: year.months,
+      months: year.months.map(monthRef),
     })),
   );
   const monthPages = months.flatMap((month, i) =>

@@ -4,11 +4,11 @@
 // gazetteer, options and code are unchanged is not parsed or linked again.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ArchiveEntry, Diagnostic, LinkedArticle, RecordReader } from "../types.ts";
+import type { ArchiveEntry, Diagnostic, LinkedArticle, LinkedEntry, RecordReader } from "../types.ts";
 
-/** What a report gave the link stage besides its full record: its entry and its warnings. */
+/** What a report gave the link stage besides its full record: its entry, its refs and its warnings. */
 export interface CachedReport {
-  entry: ArchiveEntry;
+  linked: LinkedEntry;
   diagnostics: Diagnostic[];
 }
 

@@ -7,6 +7,8 @@ import type { WorkerPool } from "./worker-pool.ts";
 export interface ShareOptions<T, R> {
   /** Items per batch: enough to make a message worth its copying. */
   batch: number;
+  /** An item's size (about its bytes), where items vary widely: a batch is closed once it reaches MAX_BATCH_BYTES. */
+  bytes?(item: T): number;
   /** The task that does a batch on a worker. */
   task(batch: T[]): Task;
   /** The same work, done on this thread. */
@@ -16,16 +18,26 @@ export interface ShareOptions<T, R> {
 /** Batches waiting at each worker, so it never runs dry while this thread is busy. */
 const QUEUED = 2;
 
+/**
+ * Every batch is copied into the worker and held on both sides until it is done: a hundred API
+ * files of 3 MB each in one batch would take 600 MB. A single larger item still makes a batch.
+ */
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+
 /** Every batch's result, in the order of the input. */
 export async function shareWork<T, R>(items: Iterable<T>, pool: WorkerPool, options: ShareOptions<T, R>): Promise<R[]> {
   const source = items[Symbol.iterator]();
   let exhausted = false;
   const take = () => {
     const batch: T[] = [];
-    while (!exhausted && batch.length < options.batch) {
+    let bytes = 0;
+    while (!exhausted && batch.length < options.batch && bytes < MAX_BATCH_BYTES) {
       const next = source.next();
       if (next.done) exhausted = true;
-      else batch.push(next.value);
+      else {
+        batch.push(next.value);
+        bytes += options.bytes?.(next.value) ?? 0;
+      }
     }
     return batch;
   };

@@ -50,7 +50,7 @@ describe("dateline build", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("content/reports/000_0b9dd1b0225d99c4.txt -> /2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/");
     expect(stdout).toContain("content/reports/000_0b9dd1b0225d99c4.txt:5: set aside (promo-newsletter): STAY CONNECTED");
-    expect(stdout).toMatch(/^stages: archive \d+\.\d\d s, render \d+\.\d\d s, search \d+\.\d\d s, write \d+\.\d\d s$/m);
+    expect(stdout).toMatch(/^stages: archive \d+\.\d\d s \(peak \d+ MiB\), render \d+\.\d\d s \(peak \d+ MiB\), search \d+\.\d\d s \(peak \d+ MiB\), write \d+\.\d\d s \(peak \d+ MiB\)$/m);
   });
 
   test("stops on bad content with every problem, exit 1, and the old output untouched", async () => {

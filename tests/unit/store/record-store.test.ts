@@ -20,15 +20,15 @@ describe.each(stores)("the %s store", (_, make) => {
   test("gives back each record and entry under its key", () => {
     const store = make();
     expect(store.cached("k1")).toBeNull();
-    store.write("k1", one, { entry: archiveEntry(one, "k1"), diagnostics: [] });
-    expect(store.cached("k1")).toEqual({ entry: archiveEntry(one, "k1"), diagnostics: [] });
+    store.write("k1", one, { linked: archiveEntry(one, "k1"), diagnostics: [] });
+    expect(store.cached("k1")).toEqual({ linked: archiveEntry(one, "k1"), diagnostics: [] });
     expect(store.read({ key: "k1", sourcePath: one.sourcePath })).toEqual(one);
   });
 
   test("keeps only the keys it is told to", () => {
     const store = make();
-    store.write("k1", one, { entry: archiveEntry(one, "k1"), diagnostics: [] });
-    store.write("k2", two, { entry: archiveEntry(two, "k2"), diagnostics: [] });
+    store.write("k1", one, { linked: archiveEntry(one, "k1"), diagnostics: [] });
+    store.write("k2", two, { linked: archiveEntry(two, "k2"), diagnostics: [] });
     store.keepOnly(new Set(["k2"]));
     expect(store.cached("k1")).toBeNull();
     expect(store.cached("k2")).not.toBeNull();
@@ -42,7 +42,7 @@ describe.each(stores)("the %s store", (_, make) => {
 test("on disk, a damaged entry reads as not stored", () => {
   const dir = path.join(tempDir("records"), "records");
   const store = diskStore(dir);
-  store.write("ab12", one, { entry: archiveEntry(one, "ab12"), diagnostics: [] });
+  store.write("ab12", one, { linked: archiveEntry(one, "ab12"), diagnostics: [] });
   expect(readdirSync(path.join(dir, "ab")).sort()).toEqual(["ab12.entry.json", "ab12.json"]);
   writeFileSync(path.join(dir, "ab", "ab12.entry.json"), '{"entry": {"id"');
   expect(diskStore(dir).cached("ab12")).toBeNull();
