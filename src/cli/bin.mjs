@@ -13,6 +13,6 @@ register({ tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.ur
 // lets garbage grow to up to 4 times what is live before it collects. Growing by a fixed 30%
 // instead keeps a large build within bounds (measured: see the README's figures). Read by V8 at
 // every collection, so it takes effect here, before the build allocates.
-v8.setFlagsFromString(`--heap-growing-percent=${process.env.DATELINE_HEAP_GROWING ?? 30}`);
+v8.setFlagsFromString("--heap-growing-percent=30");
 const { main } = await import("./main.ts");
 process.exitCode = await main(process.argv.slice(2));
