@@ -95,8 +95,8 @@ export function* searchShards(archive: Archive, site: SiteOptions, shardSize: nu
   const salt = pageSalt(site);
   const entities = new Map(archive.entities.map((e) => [e.id, e]));
   const bundles = searchBundles(archive.articles.length, shardSize);
-  // Oldest first, so a shard's reports stay in it as newer reports arrive: adding the day's
-  // reports changes the newest shard only, and editing a report changes its own shard.
+  // Cut oldest first (bundles are in that order), so a shard's reports stay in it as newer reports
+  // arrive: adding the day's reports changes the newest shard only; an edit, the report's own.
   const count = archive.articles.length;
   for (const [i, bundle] of bundles.entries()) {
     const articles = archive.articles.slice(Math.max(0, count - (i + 1) * shardSize), count - i * shardSize).reverse();

@@ -60,10 +60,15 @@ export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<strin
  */
 export const SEARCH_SHARD_SIZE = 2000;
 
-/** The search index bundles, as site folders: /pagefind/ first, then /pagefind/shard-2/ ... */
+/**
+ * The search index bundles, as site folders, one per shard of reports cut oldest first:
+ * /pagefind/shard-2/, /pagefind/shard-3/ ..., and the newest shard in /pagefind/, the bundle the
+ * search page loads. A shard keeps its folder as newer reports arrive; when a new shard begins,
+ * the one that was newest moves to its own folder.
+ */
 export function searchBundles(reports: number, shardSize: number): string[] {
   const count = Math.max(1, Math.ceil(reports / shardSize));
-  return Array.from({ length: count }, (_, i) => searchBundleUrl(i + 1));
+  return Array.from({ length: count }, (_, i) => searchBundleUrl(i === count - 1 ? 1 : i + 2));
 }
 
 export interface SearchView {
@@ -75,6 +80,8 @@ export interface SearchView {
 }
 
 export function searchView(reports: number, shardSize: number): SearchView {
-  const [bundle, ...merged] = searchBundles(reports, shardSize);
-  return { url: SEARCH_URL, bundle: bundle!, merged };
+  const bundles = searchBundles(reports, shardSize);
+  // Newest first: Pagefind lists a merged search's results bundle by bundle, so with shards in
+  // time order, results sorted by date stay in date order across them.
+  return { url: SEARCH_URL, bundle: bundles.at(-1)!, merged: bundles.slice(0, -1).reverse() };
 }
