@@ -1,6 +1,7 @@
 // The pages stage: the archive as the list of every page the render stage streams out, each a
 // template name, a URL and the view-model holding exactly what that template shows. Pure, and a
 // generator: a page's model is built when the render stage asks for it, then dropped.
+import type { ReuseSource } from "../render/file-reuse.ts";
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
 import { buildEntityLists, type EntityListPage } from "../indexes/entity-lists.ts";
@@ -28,14 +29,14 @@ export type Page =
 
 export type StreamedTemplate = Page["template"];
 
-/** A page as the render stage gets it: rendered, or (`reuse`) taken unchanged from the previous build. */
-export type KeyedPage = (Page & { key: string }) | { template: "reuse"; url: string; key: string };
+/** A page as the render stage gets it: rendered, or (`reuse`) unchanged, kept in place or taken from the published build. */
+export type KeyedPage = (Page & { key: string }) | { template: "reuse"; url: string; key: string; from: "kept" | "taken" };
 
 export interface PageOptions {
   /** Reports per search index shard (see searchShards). */
   searchShardSize: number;
   /** Whether the previous build wrote this page with this key: if so it is yielded as "reuse". */
-  unchanged?: (url: string, key: string) => boolean;
+  unchanged?: (url: string, key: string) => ReuseSource;
 }
 
 /** A page before its view-model is built: `inputs` (when given) is what the model is made of, cheaper to hash than the model. */
@@ -54,7 +55,8 @@ export function* streamedPages(archive: Archive, site: SiteOptions, options: Pag
     // The model itself is the key's input unless the draft names a cheaper one.
     const model = draft.inputs === undefined ? draft.model() : null;
     const key = pageKey(salt, draft.template, draft.url, draft.inputs ?? model);
-    if (options.unchanged?.(draft.url, key)) yield { template: "reuse", url: draft.url, key };
+    const from = options.unchanged?.(draft.url, key);
+    if (from) yield { template: "reuse", url: draft.url, key, from };
     else yield { template: draft.template, url: draft.url, key, model: model ?? draft.model() } as KeyedPage;
   }
 }

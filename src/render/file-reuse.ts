@@ -57,13 +57,10 @@ export function removeFile(root: string, file: string): void {
  * Remove what the output folder held (`inPlace`) that the build did not write this time (`written`):
  * the pages of deleted reports and emptied lists, and search shards no longer needed.
  */
-export function removeVanished(outDir: string, inPlace: PageKeys, written: ReadonlyMap<string, string>): number {
-  let removed = 0;
+export function removeVanished(outDir: string, inPlace: PageKeys, written: ReadonlyMap<string, string>): void {
   for (const url of inPlace.keys()) {
     if (written.has(url)) continue;
     // A search shard is a folder of its own; a page is one file.
     removeFile(outDir, url.startsWith(SEARCH_BUNDLES_FOLDER) ? path.join(outDir, url) : path.join(outDir, outputPath(url)));
-    removed++;
   }
-  return removed;
 }

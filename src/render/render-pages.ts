@@ -10,7 +10,7 @@ import { outputPath } from "../routes.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import { shareWork } from "../workers/share-work.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
-import { reuseSource, takeFile, type FileReuse } from "./file-reuse.ts";
+import { reuseSource, takeFile, type FileReuse, type ReuseSource } from "./file-reuse.ts";
 import { PAGE_TEMPLATES } from "./page-templates.ts";
 
 /** A template's result as text: JSX (escaped by jsx-async-runtime) or { html } already serialised. */
@@ -49,7 +49,7 @@ export async function renderStream(outDir: string, site: SiteOptions, pages: Ite
       }
       reused++;
       // The pages stage asked pageUnchanged(); only a page taken from the published build needs work here.
-      if (reuseSource(options.reuse, page.url, page.key, outDir, (dir) => pageExists(dir, page.url)) === "kept") continue;
+      if (page.from === "kept") continue;
       const to = outputFile(outDir, page.url);
       makeFolder(path.dirname(to), made);
       takeFile(outputFile(options.reuse!.previous!.dir, page.url), to, replace);
@@ -59,9 +59,9 @@ export async function renderStream(outDir: string, site: SiteOptions, pages: Ite
   return { rendered, reused, keys };
 }
 
-/** Whether a page is unchanged, given its key: the pages stage's `unchanged`, for this output folder. */
-export function pageUnchanged(reuse: FileReuse | null | undefined, outDir: string): (url: string, key: string) => boolean {
-  return (url, key) => reuseSource(reuse, url, key, outDir, (dir) => pageExists(dir, url)) !== null;
+/** Where an unchanged page is, given its key (null: render it): the pages stage's `unchanged`, for this output folder. */
+export function pageUnchanged(reuse: FileReuse | null | undefined, outDir: string): (url: string, key: string) => ReuseSource {
+  return (url, key) => reuseSource(reuse, url, key, outDir, (dir) => pageExists(dir, url));
 }
 
 function makeFolder(dir: string, made: Set<string>): void {
