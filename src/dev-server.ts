@@ -12,6 +12,7 @@ import { removeVanished } from "./render/file-reuse.ts";
 import { watchDeletions } from "./read/watch-deletions.ts";
 import { datelinePlugin, type EleventyConfig } from "./site/eleventy-plugin.ts";
 import type { SiteOptions } from "./site/site-options.ts";
+import type { Archive } from "./types.ts";
 import { memoryStore } from "./store/record-store.ts";
 import { indexSearchShards } from "./write/index-search.ts";
 import { writeSitemap } from "./write/write-sitemap.ts";
@@ -29,9 +30,12 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: { con
   eleventyConfig.on("eleventy.before", () => {
     const loaded = loadArchive(contentDir, DEFAULT_OPTIONS, {}, store);
     if (hasErrors(loaded.diagnostics)) throw new Error(`Content problems:\n${formatDiagnostics(loaded.diagnostics)}`);
-    store.keepOnly(new Set(loaded.archive.articles.map((a) => a.key)));
+    // The search job in the background reads records of the archive it was given: the previous
+    // build's (it may still be waiting) or an older one it is indexing now. Those stay until then.
+    store.keepOnly(new Set([...keysOf(loaded.archive), ...keysOf(archive), ...indexing]));
     archive = loaded.archive;
   });
+  let indexing: string[] = [];
 
   const background = backgroundTask();
   datelinePlugin(eleventyConfig, {
@@ -44,16 +48,23 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: { con
       pageKeys = result.keys;
       const built = archive;
       background.run(async () => {
-        const shards = searchShards(built, site, SEARCH_SHARD_SIZE);
-        const search = await indexSearchShards(out, shards, { inPlace: searchKeys, previous: null });
-        removeVanished(out, searchKeys, search.keys);
-        searchKeys = search.keys;
-        writeSitemap(out, site, built);
-        console.log(`[dateline] search: ${search.pages} reports indexed in ${path.join(out, "pagefind")}`);
+        indexing = keysOf(built);
+        try {
+          const shards = searchShards(built, site, SEARCH_SHARD_SIZE);
+          const search = await indexSearchShards(out, shards, { inPlace: searchKeys, previous: null });
+          removeVanished(out, searchKeys, search.keys);
+          searchKeys = search.keys;
+          writeSitemap(out, site, built);
+          console.log(`[dateline] search: ${search.pages} reports indexed in ${path.join(out, "pagefind")}`);
+        } finally {
+          indexing = [];
+        }
       });
     },
   });
 }
+
+const keysOf = (archive: Archive) => archive.articles.map((a) => a.key);
 
 /** Runs one job at a time; a job asked for while one runs replaces any other waiting. */
 function backgroundTask() {
