@@ -122,7 +122,7 @@ function indexArchive(
     records,
     entities: gazetteer.entities,
     entityPages: buildEntityIndex(linked, gazetteer.entities),
-    related: Object.fromEntries(buildRelatedReports(articles)),
+    related: buildRelatedReports(articles),
     dates: buildDateIndex(articles),
   };
   return { archive, diagnostics };

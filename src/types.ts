@@ -1,7 +1,7 @@
 // The plain, JSON-able records the pipeline stages pass to each other, defined once.
 import type { DateIndex } from "./indexes/build-date-index.ts";
 import type { EntityPage } from "./indexes/build-entity-index.ts";
-import type { RelatedReport } from "./indexes/related-reports.ts";
+import type { RelatedIndex } from "./indexes/related-reports.ts";
 
 /** A problem found in the content: data with a place, never an exception. */
 export interface Diagnostic {
@@ -210,8 +210,8 @@ export interface Archive {
   entities: Entity[];
   /** Per entity: its reports oldest first, spellings, companions (built once by the index stage). */
   entityPages: EntityPage[];
-  /** Per article id: the most related reports. */
-  related: Record<string, RelatedReport[]>;
+  /** Per article id: the most related reports (see relatedReports for what a page shows of them). */
+  related: RelatedIndex;
   /** Years, months and days that have reports, and each report's neighbours in time. */
   dates: DateIndex;
 }

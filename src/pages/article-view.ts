@@ -4,7 +4,7 @@ import type { ArticleSummary } from "../indexes/article-summary.ts";
 import { localDay, type DateIndex } from "../indexes/build-date-index.ts";
 import type { EntitySummary } from "../indexes/build-entity-index.ts";
 import { dateCrumbs, type Crumb } from "../indexes/date-pages.ts";
-import type { RelatedReport } from "../indexes/related-reports.ts";
+import { relatedReports, type RelatedIndex } from "../indexes/related-reports.ts";
 import { newsArticle } from "../site/structured-data.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { LinkedArticle } from "../types.ts";
@@ -24,7 +24,7 @@ export interface ArticleView {
 /** The lookups every article page draws on, built once per build. */
 export interface ArticleContext {
   entities: ReadonlyMap<string, EntitySummary>;
-  related: Readonly<Record<string, RelatedReport[]>>;
+  related: RelatedIndex;
   neighbours: DateIndex["neighbours"];
 }
 
@@ -35,7 +35,7 @@ export function articleView(site: SiteOptions, article: LinkedArticle, context: 
     url: article.url,
     article,
     entities: article.entityIds.map(entity),
-    related: (context.related[article.id] ?? []).map(({ article: other, shared }) => ({ article: other, sharedNames: shared.map((id) => entity(id).name) })),
+    related: relatedReports(context.related, article).map(({ article: other, shared }) => ({ article: other, sharedNames: shared.map((id) => entity(id).name) })),
     older,
     newer,
     crumbs: dateCrumbs(localDay(article.published), true),

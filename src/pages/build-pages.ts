@@ -1,6 +1,7 @@
 // The pages stage: the archive as the list of every page the render stage streams out, each a
 // template name, a URL and the view-model holding exactly what that template shows. Pure, and a
 // generator: a page's model is built when the render stage asks for it, then dropped.
+import { relatedReports } from "../indexes/related-reports.ts";
 import type { ReuseSource } from "../render/file-reuse.ts";
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
@@ -84,7 +85,7 @@ function* articleDrafts(archive: Archive, site: SiteOptions): Generator<Draft> {
   };
   for (const entry of archive.articles) {
     // What articleView reads, without the body: the record's key stands for the record.
-    const inputs = [entry.key, context.related[entry.id], context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id))];
+    const inputs = [entry.key, relatedReports(context.related, entry), context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id))];
     yield { template: "article", url: entry.url, inputs, model: () => articleView(site, archive.records.read(entry), context) };
   }
 }
