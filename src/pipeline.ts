@@ -8,7 +8,7 @@
 // again, and pages and search shards whose key is unchanged are not made again. The build before
 // the published one is kept as a spare: the next build updates it in place (only changed files are
 // written, vanished ones removed) and takes the rest from the published build.
-// The CLI and the tests run buildSite; the dev server runs the same stages (src/dev-server.ts).
+// The CLI and the tests run buildSite; the dev server runs the same stages (src/dev/dev-server.ts).
 import path from "node:path";
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
 import { loadArchiveInParallel, type PipelineResult } from "./load-archive.ts";

@@ -8,7 +8,7 @@ import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
 import { buildEntityLists, type EntityListPage } from "../indexes/entity-lists.ts";
 import type { FeedSpec } from "../site/atom-feed.ts";
 import type { SiteOptions } from "../site/site-options.ts";
-import type { Archive } from "../types.ts";
+import type { Archive, ArchiveEntry } from "../types.ts";
 import { articleView, type ArticleView } from "./article-view.ts";
 import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
@@ -50,13 +50,26 @@ type Draft = { [T in StreamedTemplate]: { template: T; url: string; inputs?: unk
  * is built when the render stage asks for it, then dropped; with `unchanged`, not at all for a page
  * whose key is unchanged.
  */
-export function* streamedPages(archive: Archive, site: SiteOptions, options: PageOptions): Generator<KeyedPage> {
+export function streamedPages(archive: Archive, site: SiteOptions, options: PageOptions): Generator<KeyedPage> {
+  return keyed(drafts(archive, site, options), site, options.unchanged);
+}
+
+/**
+ * The pages of some of the archive's reports, keyed as streamedPages keys them. The dev server
+ * shows an edited report at once this way (`entries` its new entries, the rest of the archive
+ * as it was), before it works out the rest of the site again.
+ */
+export function articlePages(archive: Archive, site: SiteOptions, entries: readonly ArchiveEntry[]): Generator<KeyedPage> {
+  return keyed(articleDrafts(archive, site, entries), site);
+}
+
+function* keyed(drafts: Iterable<Draft>, site: SiteOptions, unchanged?: PageOptions["unchanged"]): Generator<KeyedPage> {
   const salt = pageSalt(site);
-  for (const draft of drafts(archive, site, options)) {
+  for (const draft of drafts) {
     // The model itself is the key's input unless the draft names a cheaper one.
     const model = draft.inputs === undefined ? draft.model() : null;
     const key = pageKey(salt, draft.template, draft.url, draft.inputs ?? model);
-    const from = options.unchanged?.(draft.url, key);
+    const from = unchanged?.(draft.url, key);
     if (from) yield { template: "reuse", url: draft.url, key, from };
     else yield { template: draft.template, url: draft.url, key, model: model ?? draft.model() } as KeyedPage;
   }
@@ -74,16 +87,16 @@ function* drafts(archive: Archive, site: SiteOptions, options: PageOptions): Gen
   }
   for (const model of buildDatePages(archive.dates)) yield eager("date", model);
   for (const model of feedViews(archive, site)) yield eager("feed", model);
-  yield* articleDrafts(archive, site);
+  yield* articleDrafts(archive, site, archive.articles);
 }
 
-function* articleDrafts(archive: Archive, site: SiteOptions): Generator<Draft> {
+function* articleDrafts(archive: Archive, site: SiteOptions, entries: readonly ArchiveEntry[]): Generator<Draft> {
   const context = {
     entities: new Map(archive.entities.map((e) => [e.id, summarizeEntity(e)])),
     related: archive.related,
     neighbours: archive.dates.neighbours,
   };
-  for (const entry of archive.articles) {
+  for (const entry of entries) {
     // What articleView reads, without the body: the record's key stands for the record.
     const inputs = [entry.key, relatedReports(context.related, entry), context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id))];
     yield { template: "article", url: entry.url, inputs, model: () => articleView(site, archive.records.read(entry), context) };

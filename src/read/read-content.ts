@@ -78,6 +78,12 @@ export function* readReports(reports: Iterable<ReportFile>): Generator<{ file: S
   }
 }
 
+/** A report file the listing found, by its absolute and display paths: its id is its name. */
+export function reportFile(file: string, shown: string): ReportFile {
+  const ext = path.extname(file);
+  return { file, path: shown, id: path.basename(file, ext), format: FORMATS[ext.toLowerCase()]! };
+}
+
 /**
  * Find the reports under `<contentDir>/reports/` (without reading them) and read the gazetteer in
  * `<contentDir>/entities/`, sorted.
@@ -95,10 +101,7 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
 
   const diagnostics: Diagnostic[] = [];
   const found = listFiles(reportsDir, reportName, display);
-  const reports = found.files.map((file): ReportFile => {
-    const ext = path.extname(file);
-    return { file, path: display(file), id: path.basename(file, ext), format: FORMATS[ext.toLowerCase()]! };
-  });
+  const reports = found.files.map((file) => reportFile(file, display(file)));
   const unreadable = unreadableProblems(found);
   diagnostics.push(...unreadable);
   const reportFileCount = found.files.length + found.unreadable.filter((u) => !u.folder).length;

@@ -2,7 +2,7 @@
 // (.eleventy.ts) and the tests all build through this one plugin.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { pagesByTemplate, streamedPages } from "../pages/build-pages.ts";
+import { pagesByTemplate, streamedPages, type KeyedPage } from "../pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "../pages/search-records.ts";
 import type { FileReuse } from "../render/file-reuse.ts";
 import { pageUnchanged, renderStream, renderTree, type StreamResult } from "../render/render-pages.ts";
@@ -26,13 +26,20 @@ export interface DatelinePluginOptions {
   pool?: WorkerPool | null;
   /** What the output folder and the published build hold, given the output folder; none: every page is rendered. */
   reuse?: (outDir: string) => FileReuse | null;
-  /** Called after the render stage, in Eleventy's build (the dev server's later stages). */
-  afterRender?: (outDir: string, result: StreamResult) => void | Promise<void>;
+  /**
+   * Whether the render stage streams the archive's pages at the end of each Eleventy build
+   * (default true). The dev server says no: it streams them itself, through `render`.
+   */
+  renderInBuild?: boolean;
 }
 
 export interface DatelinePlugin {
   /** What the render stage did in the last build (null when Eleventy paginated the pages). */
   streamed(): StreamResult | null;
+  /** The site options the templates are given (the assets' fingerprinted URLs included). */
+  site: SiteOptions;
+  /** Render and write pages through the plugin's templates (the render stage, outside Eleventy's build). */
+  render(outDir: string, pages: Iterable<KeyedPage>, reuse: FileReuse | null): Promise<StreamResult>;
 }
 
 // Eleventy's config API is untyped JavaScript; this is the part of it the plugin uses.
@@ -45,6 +52,8 @@ export interface EleventyConfig {
   addWatchTarget(target: string): void;
   on(event: string, callback: (event: never) => void | Promise<void>): void;
   setQuietMode(quiet: boolean): void;
+  setServerOptions(options: object): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
 }
 
 export function datelinePlugin(eleventyConfig: EleventyConfig, options: DatelinePluginOptions): DatelinePlugin {
@@ -77,15 +86,14 @@ export function datelinePlugin(eleventyConfig: EleventyConfig, options: Dateline
   const empty = pagesByTemplate([]);
   eleventyConfig.addGlobalData("streamed", () => (feed === "eleventy" ? pagesByTemplate(streamedPages(archive(), site, { searchShardSize })) : empty));
   let streamed: StreamResult | null = null;
-  if (feed === "stream") {
+  const render = (out: string, pages: Iterable<KeyedPage>, reuse: FileReuse | null) => renderStream(out, site, pages, { pool: options.pool, reuse });
+  if (feed === "stream" && options.renderInBuild !== false) {
     eleventyConfig.on("eleventy.after", async (event: { directories: { output: string }; outputMode: string }) => {
       if (event.outputMode !== "fs") return;
       const out = event.directories.output;
       const reuse = options.reuse?.(out) ?? null;
-      const pages = streamedPages(archive(), site, { searchShardSize, unchanged: reuse ? pageUnchanged(reuse, out) : undefined });
-      streamed = await renderStream(out, site, pages, { pool: options.pool, reuse });
-      await options.afterRender?.(out, streamed);
+      streamed = await render(out, streamedPages(archive(), site, { searchShardSize, unchanged: reuse ? pageUnchanged(reuse, out) : undefined }), reuse);
     });
   }
-  return { streamed: () => streamed };
+  return { streamed: () => streamed, site, render };
 }
