@@ -1,7 +1,7 @@
 // For each article, the reports most related to it: most entities shared, then closest in time.
 // Built once from per-entity postings in time order, never by comparing every pair of reports.
 import type { ArticleFacts } from "../types.ts";
-import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
+import { summarize, type ArticleSummary } from "./article-summary.ts";
 
 export interface RelatedReport {
   article: ArticleSummary;
@@ -30,41 +30,47 @@ const NEIGHBOURS = 30;
 const ENTITIES_USED = 12;
 
 export function buildRelatedReports(articles: readonly ArticleFacts[]): Map<string, ArticleFacts[]> {
-  const ordered = [...articles].sort(byTime);
-  const time = ordered.map((a) => Date.parse(a.published));
-  const postings = new Map<string, number[]>(); // entity -> indexes into `ordered`, in time order
-  const positions = ordered.map(() => new Map<string, number>());
-  ordered.forEach((article, index) => {
-    for (const id of article.entityIds) {
-      const list = postings.get(id) ?? [];
-      positions[index]!.set(id, list.length);
-      list.push(index);
-      postings.set(id, list);
-    }
-  });
+  const time = new Map(articles.map((a) => [a, Date.parse(a.published)]));
+  const ordered = [...articles].sort((a, b) => time.get(a)! - time.get(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const times = ordered.map((a) => time.get(a)!);
+  // Entities as small numbers, so the counting below runs over typed arrays, not strings.
+  const number = new Map<string, number>();
+  const entities = ordered.map((article) => Int32Array.from(article.entityIds, (id) => number.get(id) ?? number.set(id, number.size).get(id)!));
+  const postings: number[][] = Array.from({ length: number.size }, () => []); // entity -> indexes into `ordered`, in time order
+  const positions = entities.map((list, index) => Int32Array.from(list, (entity) => postings[entity]!.push(index) - 1));
 
+  // Stamps instead of sets: mark[entity] === stamp when the article names it; seen[other] === stamp when `other` is a candidate.
+  const mark = new Int32Array(number.size).fill(-1);
+  const seen = new Int32Array(ordered.length).fill(-1);
   const related = new Map<string, ArticleFacts[]>();
   ordered.forEach((article, index) => {
+    const mine = entities[index]!;
+    for (const entity of mine) mark[entity] = index;
     // Entities no other report names cannot relate it to anything; of the rest, the rarest first.
-    const entities = article.entityIds
-      .filter((id) => postings.get(id)!.length > 1)
-      .sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : 1));
-    const candidates = new Set<number>();
-    for (const id of entities.slice(0, ENTITIES_USED)) {
-      const list = postings.get(id)!;
-      const at = positions[index]!.get(id)!;
+    const used = [...mine.keys()]
+      .filter((i) => postings[mine[i]!]!.length > 1)
+      .sort((a, b) => postings[mine[a]!]!.length - postings[mine[b]!]!.length || (article.entityIds[a]! < article.entityIds[b]! ? -1 : 1))
+      .slice(0, ENTITIES_USED);
+    const candidates: number[] = [];
+    for (const i of used) {
+      const list = postings[mine[i]!]!;
+      const at = positions[index]![i]!;
       const [from, to] = list.length <= FULL_SCAN ? [0, list.length] : [Math.max(0, at - NEIGHBOURS), Math.min(list.length, at + NEIGHBOURS + 1)];
-      for (let i = from; i < to; i++) if (list[i] !== index) candidates.add(list[i]!);
+      for (let k = from; k < to; k++) {
+        const other = list[k]!;
+        if (other === index || seen[other] === index) continue;
+        seen[other] = index;
+        candidates.push(other);
+      }
     }
-    const mine = new Set(article.entityIds);
-    // Count shared entities without building a list per candidate, and keep only the best SHOWN
-    // in a small sorted buffer: the ranking below is the same as sorting every candidate.
+    // Keep only the best SHOWN in a small sorted buffer: the ranking below is the same as sorting
+    // every candidate (most entities shared, then closest in time, then oldest).
     const best: { other: number; count: number; distance: number }[] = [];
     const before = (a: (typeof best)[number], b: (typeof best)[number]) => b.count - a.count || a.distance - b.distance || a.other - b.other;
     for (const other of candidates) {
       let count = 0;
-      for (const id of ordered[other]!.entityIds) if (mine.has(id)) count++;
-      const entry = { other, count, distance: Math.abs(time[other]! - time[index]!) };
+      for (const entity of entities[other]!) if (mark[entity] === index) count++;
+      const entry = { other, count, distance: Math.abs(times[other]! - times[index]!) };
       if (best.length === SHOWN && before(entry, best[SHOWN - 1]!) >= 0) continue;
       let at = best.length;
       while (at > 0 && before(entry, best[at - 1]!) < 0) at--;
