@@ -123,6 +123,11 @@ export interface Entity {
   name: string;
   /** Other spellings, as the editor wrote them. */
   aliases: string[];
+  /**
+   * Words that refer to it without naming it ("Russian" for Russia): counted as mentions of it,
+   * so the report is listed on its page, but never linked and never shown as a spelling of it.
+   */
+  adjectives: string[];
   description: string;
   /** [latitude, longitude] in decimal degrees, for places where known. */
   coordinates: [number, number] | null;
@@ -146,6 +151,8 @@ export interface Mention {
   end: number;
   /** Whether the page links this mention (the link policy decides: by default the first per entity). */
   linked: boolean;
+  /** An adjective of the entity ("Russian"), not its name: never linked. */
+  adjective?: true;
 }
 
 /** An article after the link stage: its mentions, and every entity it is about. */

@@ -16,11 +16,13 @@ function entityRefs(article: LinkedArticle): EntityRef[] {
   const sentence = sentenceFinder(article);
   return article.entityIds.map((id) => {
     const mentions = byEntity.get(id) ?? [];
-    // The body's first mention says more than the headline's.
-    const first = mentions.find((m) => m.segment >= 0) ?? mentions[0];
+    // The body's first mention says more than the headline's, and a name more than an adjective.
+    const names = mentions.filter((m) => !m.adjective);
+    const first = names.find((m) => m.segment >= 0) ?? names[0] ?? mentions.find((m) => m.segment >= 0) ?? mentions[0];
     const role = first ? "mention" : article.datelineEntity === id ? "dateline" : article.sourceEntity === id ? "source" : "declared";
+    // "Russian" is not a way of writing Russia: the entity's page lists spellings of its name only.
     const spellings = new Map<string, number>();
-    for (const m of mentions) spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
+    for (const m of names) spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
     return { id, role, sentence: first ? sentence(first) : "", mentions: mentions.length, spellings: [...spellings] };
   });
 }

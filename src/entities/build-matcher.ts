@@ -9,6 +9,8 @@ export interface Spelling {
   /** As the editor wrote it; case-sensitive spellings must appear exactly so (dashes and spaces aside). */
   written: string;
   caseSensitive: boolean;
+  /** An adjective of the entity ("Russian"), matched as written and never linked. */
+  adjective: boolean;
 }
 
 export interface EntityMatcher {
@@ -25,8 +27,13 @@ export function buildMatcher(entities: readonly Entity[]): EntityMatcher {
       const key = foldName(written);
       // An acronym is matched as written only: "al-IS" is not a spelling anyone uses.
       for (const variant of caseSensitive ? [key] : articleVariants(key)) {
-        if (!spellings.has(variant)) spellings.set(variant, { entity: entity.id, written, caseSensitive });
+        if (!spellings.has(variant)) spellings.set(variant, { entity: entity.id, written, caseSensitive, adjective: false });
       }
+    }
+    // "Russian" is an adjective, "russian" in running text is not written: matched as written.
+    for (const written of entity.adjectives) {
+      const key = foldName(written);
+      if (!spellings.has(key)) spellings.set(key, { entity: entity.id, written, caseSensitive: true, adjective: true });
     }
   }
   return { automaton: new AhoCorasick([...spellings.keys()]), spellings };

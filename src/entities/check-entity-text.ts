@@ -10,16 +10,18 @@ interface EntryText {
   id: string;
   name: string;
   aliases: readonly string[];
+  adjectives: readonly string[];
   description: string;
 }
 
 /** Where a field's value is written (for aliases, the line of that alias). */
-export type LineOf = (field: "name" | "aliases" | "description", value: string) => { file: string; line: number };
+export type LineOf = (field: "name" | "aliases" | "adjectives" | "description", value: string) => { file: string; line: number };
 
 export function checkEntityText(entry: EntryText, lineOf: LineOf): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const spellings = [["name", entry.name] as const, ...[...new Set(entry.aliases)].map((alias) => ["aliases", alias] as const)];
-  for (const [field, value] of [...spellings, ["description", entry.description] as const]) {
+  const adjectives = entry.adjectives.map((adjective) => ["adjectives", adjective] as const);
+  for (const [field, value] of [...spellings, ...adjectives, ["description", entry.description] as const]) {
     const markup = findMarkup(value.trim());
     if (markup) diagnostics.push(problems.entityNotPlainText(lineOf(field, value), field, value.trim(), markup));
   }

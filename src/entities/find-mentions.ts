@@ -9,6 +9,8 @@ export interface FoundMention {
   text: string;
   start: number;
   end: number;
+  /** Set when the text is an adjective of the entity ("Russian"), not its name. */
+  adjective?: true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -26,7 +28,7 @@ export function findMentions(text: string, matcher: EntityMatcher): FoundMention
     const end = hit.end < folded.text.length ? folded.origin[hit.end]! : text.length;
     const written = text.slice(start, end).trimEnd();
     if (spelling.caseSensitive && squash(written) !== squash(spelling.written)) continue;
-    candidates.push({ entity: spelling.entity, text: written, start, end: start + written.length });
+    candidates.push({ entity: spelling.entity, text: written, start, end: start + written.length, ...(spelling.adjective ? { adjective: true as const } : {}) });
   }
   // Leftmost first; at the same start, the longest. A chosen mention hides those overlapping it.
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -54,7 +54,8 @@ export function createLinker(entities: readonly Entity[], policy: LinkPolicy = D
       for (const found of findMentions(seg.text, matcher)) {
         const segment = index - 1;
         // The first mention the page can link: not one inside a link or code, or split by markup.
-        const link = isLinkable(seg, found.start, found.end) && (policy === "all" || !linkedOnce.has(found.entity));
+        // An adjective ("Russian") counts as a mention of the entity but is not its name: never a link.
+        const link = !found.adjective && isLinkable(seg, found.start, found.end) && (policy === "all" || !linkedOnce.has(found.entity));
         if (link) linkedOnce.add(found.entity);
         mentions.push({ ...found, segment, linked: link });
       }

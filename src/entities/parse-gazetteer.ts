@@ -23,6 +23,7 @@ const entrySchema = z
     kind: z.enum(["place", "person", "organization"]),
     name: z.string().trim().min(1),
     aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+    adjectives: z.array(z.string()).default([]),
     description: z.string().trim().min(1),
     coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
     wikidata: z.string().regex(/^Q[1-9]\d*$/).optional(),
@@ -37,6 +38,7 @@ const EXPECTED: Record<string, string> = {
   kind: "place, person or organization",
   name: "the entity's name",
   aliases: "a list of spellings",
+  adjectives: "a list of adjectives such as Russian",
   description: "one line of text",
   wikidata: "a Wikidata id such as Q858",
   wikidata_source: "a note saying where the Wikidata id was confirmed",
@@ -78,7 +80,7 @@ export function parseGazetteer(files: readonly GazetteerFile[]): { entities: Ent
         const fieldLine = lineOf(keyNode, line);
         if (!fieldLines.has(field)) fieldLines.set(field, fieldLine);
         if (field === "name" && isScalar(valueNode)) spellingLines.set(String(valueNode.value), fieldLine);
-        if (field === "aliases" && isSeq(valueNode)) {
+        if ((field === "aliases" || field === "adjectives") && isSeq(valueNode)) {
           for (const alias of valueNode.items) if (isScalar(alias) && !spellingLines.has(String(alias.value))) spellingLines.set(String(alias.value), lineOf(alias as Node, line));
         }
       }
@@ -125,8 +127,14 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
       diagnostics.push(problems.entityFieldInvalid(fieldAt("aliases"), "aliases", alias, "a list of spellings with letters in them"));
     }
   }
-  // An alias is pointed at on its own line; a name or description at its field.
-  const lineOf = (field: string, value: string) => (field === "aliases" ? { file: at.file, line: spellingLines.get(value) ?? fieldAt(field).line } : fieldAt(field));
+  for (const adjective of entry.adjectives) {
+    // Matched as written, so it must be one capitalised word or a few: "Russian", "South Sudanese".
+    if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u.test(adjective.trim())) {
+      diagnostics.push(problems.entityFieldInvalid(fieldAt("adjectives"), "adjectives", adjective, EXPECTED.adjectives!));
+    }
+  }
+  // An alias or adjective is pointed at on its own line; a name or description at its field.
+  const lineOf = (field: string, value: string) => (field === "aliases" || field === "adjectives" ? { file: at.file, line: spellingLines.get(value) ?? fieldAt(field).line } : fieldAt(field));
   diagnostics.push(...checkEntityText(entry, lineOf));
   if (entry.wikidata && !entry.wikidata_source) {
     diagnostics.push(problems.entityFieldInvalid(fieldAt("wikidata"), "wikidata_source", undefined, EXPECTED.wikidata_source!));
@@ -136,6 +144,7 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
     kind: entry.kind,
     name: entry.name,
     aliases: entry.aliases.map((a) => a.trim()).filter(Boolean),
+    adjectives: entry.adjectives.map((a) => a.trim()),
     description: entry.description,
     coordinates: entry.coordinates ?? null,
     wikidata: entry.wikidata ?? null,
@@ -167,7 +176,7 @@ function checkUnique(entities: readonly Entity[], spellingLines: Map<Entity, Map
       continue;
     }
     ids.set(entity.id, entity);
-    for (const spelling of [entity.name, ...entity.aliases]) {
+    for (const spelling of [entity.name, ...entity.aliases, ...entity.adjectives]) {
       for (const key of articleVariants(foldName(spelling))) {
         const owner = owners.get(key);
         if (owner && owner.entity !== entity) {

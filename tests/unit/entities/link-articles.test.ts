@@ -171,3 +171,31 @@ describe("linkArticles: dateline and source", () => {
     ]);
   });
 });
+
+describe("linkArticles: adjectives", () => {
+  const withAdjectives = entities.map((e) => (e.id === "russia" ? { ...e, adjectives: ["Russian"] } : e));
+  const record = article("russian-jets", "2017-10-21T04:45:00.000-06:00", {
+    headline: "Russian jets strike near Palmyra",
+    paragraphs: ["Russian jets struck near Palmyra, and Russia said the raids would go on.", "A russian-speaking officer confirmed it."],
+  });
+  const linked = linkArticles([record], withAdjectives, "all").articles[0]!;
+
+  test("an adjective is a mention of its entity, never linked; the name after it still is", () => {
+    expect(linked.mentions.filter((m) => m.entity === "russia").map((m) => [m.text, m.segment, m.linked, m.adjective ?? false])).toEqual([
+      ["Russian", -1, false, true],
+      ["Russian", 0, false, true],
+      ["Russia", 0, true, false],
+    ]);
+    expect(linked.entityIds).toContain("russia");
+  });
+
+  test("an adjective is matched as written: 'russian-speaking' is not one", () => {
+    expect(linked.mentions.filter((m) => m.segment === 1)).toEqual([]);
+  });
+
+  test("a report that only has the adjective is about the entity, with the adjective's sentence", () => {
+    const only = linkArticles([article("a", "2017-10-21T04:45:00.000-06:00", { headline: "Jets strike", paragraphs: ["Russian jets struck on Sunday."] })], withAdjectives).articles[0]!;
+    expect(only.entityIds).toEqual(["russia"]);
+    expect(only.mentions.map((m) => [m.text, m.linked])).toEqual([["Russian", false]]);
+  });
+});

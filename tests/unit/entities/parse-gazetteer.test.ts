@@ -22,6 +22,7 @@ const GOOD = `# Places, as an editor writes them.
 - id: syria
   kind: place
   name: Syria
+  adjectives: [Syrian]
   description: Country in western Asia.
   wikidata: Q858
   wikidata_source: Seed reference facts
@@ -52,6 +53,7 @@ describe("parseGazetteer: good input", () => {
         name: "Qaryatayn",
         // Trimmed; empty spellings dropped.
         aliases: ["Qaryatain", "Al-Qaryatain"],
+        adjectives: [],
         description: "Town in Homs Governorate, central Syria.",
         coordinates: [34.2294, 37.2406],
         wikidata: null,
@@ -65,6 +67,7 @@ describe("parseGazetteer: good input", () => {
         kind: "place",
         name: "Syria",
         aliases: [],
+        adjectives: ["Syrian"],
         description: "Country in western Asia.",
         coordinates: null,
         wikidata: "Q858",
@@ -79,6 +82,7 @@ describe("parseGazetteer: good input", () => {
         name: "Bashar al-Assad",
         // A number in a list of spellings is read as the text it is.
         aliases: ["Assad", "2000"],
+        adjectives: [],
         description: "Syrian politician.",
         coordinates: null,
         wikidata: null,
@@ -92,6 +96,7 @@ describe("parseGazetteer: good input", () => {
         kind: "organization",
         name: "The Associated Press",
         aliases: [],
+        adjectives: [],
         description: "American news agency.",
         coordinates: null,
         wikidata: null,

@@ -23,6 +23,7 @@ export function entity(id: string, name: string, kind: EntityKind = "place", mor
     kind,
     name,
     aliases: [],
+    adjectives: [],
     description: `About ${name}.`,
     coordinates: null,
     wikidata: null,

@@ -177,6 +177,20 @@ describe("buildEntityIndex", () => {
     ]);
   });
 
+  test("an adjective lists the report but is not a spelling; the quoted sentence is a name's when there is one", () => {
+    const record = article("g-adjective", "2017-12-01T12:00:00.000Z", { headline: "Jets over Homs", paragraphs: ["Syrian jets flew over Homs.", "Syria denied it."] });
+    const adjectiveOnly = { ...linked(record, [["syria", "Syrian", 0]]) };
+    adjectiveOnly.mentions = adjectiveOnly.mentions.map((m) => ({ ...m, adjective: true as const, linked: false }));
+    const both = { ...linked({ ...record, id: "h-both" }, [["syria", "Syrian", 0], ["syria", "Syria", 1]]) };
+    both.mentions = both.mentions.map((m) => (m.text === "Syrian" ? { ...m, adjective: true as const, linked: false } : m));
+    const [page] = buildEntityIndex([adjectiveOnly, both], [entity("syria", "Syria")]);
+    expect(page!.spellings).toEqual([{ text: "Syria", count: 1 }]);
+    expect(page!.reports.map((r) => [r.article.id, r.sentence])).toEqual([
+      ["g-adjective", "Syrian jets flew over Homs."],
+      ["h-both", "Syria denied it."],
+    ]);
+  });
+
   test("no articles: every page is empty", () => {
     expect(buildEntityIndex([], [ENTITIES[0]!])).toEqual([{ entity: ENTITIES[0], reports: [], spellings: [], companions: [], mentionCount: 0 }]);
   });
