@@ -17,7 +17,14 @@ export interface EntityMatcher {
   automaton: AhoCorasick;
   /** Folded key -> the spelling it stands for. */
   spellings: Map<string, Spelling>;
+  /**
+   * A place -> the province (governorate, region, oblast) named after it, where the gazetteer has
+   * one: "Kherson" -> kherson-oblast, found from the province's spellings ("Kherson province").
+   */
+  provinceOf: Map<string, string>;
 }
+
+const PROVINCE_SPELLING = /^(?:(?:province|governorate|region|oblast) of (?:the )?(?<after>.+)|(?<before>.+?) (?:province|governorate|region|oblast))$/;
 
 export function buildMatcher(entities: readonly Entity[]): EntityMatcher {
   const spellings = new Map<string, Spelling>();
@@ -36,5 +43,11 @@ export function buildMatcher(entities: readonly Entity[]): EntityMatcher {
       if (!spellings.has(key)) spellings.set(key, { entity: entity.id, written, caseSensitive: true, adjective: true });
     }
   }
-  return { automaton: new AhoCorasick([...spellings.keys()]), spellings };
+  const provinceOf = new Map<string, string>();
+  for (const [key, spelling] of spellings) {
+    const groups = PROVINCE_SPELLING.exec(key)?.groups;
+    const base = groups && spellings.get(groups.after ?? groups.before!);
+    if (base && base.entity !== spelling.entity && !base.adjective && !provinceOf.has(base.entity)) provinceOf.set(base.entity, spelling.entity);
+  }
+  return { automaton: new AhoCorasick([...spellings.keys()]), spellings, provinceOf };
 }

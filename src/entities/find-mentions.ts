@@ -36,10 +36,22 @@ export function findMentions(text: string, matcher: EntityMatcher): FoundMention
   let reached = 0;
   for (const c of candidates) {
     if (c.start < reached) continue;
-    chosen.push(c);
+    const province = matcher.provinceOf.get(c.entity);
+    chosen.push(province && namesProvince(text, c.start, c.end) ? { ...c, entity: province } : c);
     reached = c.end;
   }
   return chosen;
+}
+
+const PROVINCE_BEFORE = /\b(?:governor|governorate|province|region|oblast)s? of (?:the )?$/i;
+const PROVINCE_AFTER = /^(?:['’]s)? (?:provincial|regional|province|region|governorate|oblast|governor)\b/i;
+
+/**
+ * "the governor of Kherson", "Kherson's regional council", "Kherson governor": the province named
+ * after the place, not the place (when the gazetteer has the province).
+ */
+function namesProvince(text: string, start: number, end: number): boolean {
+  return PROVINCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PROVINCE_AFTER.test(text.slice(end, end + 30));
 }
 
 function endsAtWord(folded: string, end: number): boolean {

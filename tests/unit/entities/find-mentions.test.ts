@@ -161,3 +161,22 @@ describe("findMentions: ordinary prose", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("findMentions: a place or its province", () => {
+  test.each<[string, [string, string][]]>([
+    ["in Homs on Sunday", [["homs", "Homs"]]],
+    ["the governor of Homs said", [["homs-governorate", "Homs"]]],
+    ["the Governor of the Homs", [["homs-governorate", "Homs"]]],
+    ["Homs governor Talal Barazi", [["homs-governorate", "Homs"]]],
+    ["the Homs provincial council", [["homs-governorate", "Homs"]]],
+    ["Homs's regional police chief", [["homs-governorate", "Homs"]]],
+    ["Homs province", [["homs-governorate", "Homs province"]]],
+    ["Homs region", [["homs-governorate", "Homs"]]],
+    ["the province of Aleppo", [["aleppo-governorate", "province of Aleppo"]]],
+    // A place without a province in the gazetteer stays itself.
+    ["the governor of Palmyra", [["palmyra", "Palmyra"]]],
+    ["Homs city council", [["homs", "Homs"]]],
+  ])("%j", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
