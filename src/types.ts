@@ -30,6 +30,7 @@ export type RuleId =
   | "date-unparseable"
   | "date-impossible"
   | "timezone-unknown"
+  | "date-line-zone-unknown"
   | "headline-missing"
   | "body-empty"
   | "slug-invalid"

@@ -5,6 +5,12 @@ import { plural } from "../plural.ts";
 import type { SystemError } from "../system-error.ts";
 import type { Diagnostic, RuleId } from "../types.ts";
 
+/** A value found near where it was missing, and where: "The file name", "The address on line 3". */
+export interface Nearby {
+  value: string;
+  where: string;
+}
+
 interface Place {
   file: string;
   line?: number | undefined;
@@ -110,12 +116,14 @@ export const problems = {
       `front matter field ${quote(field)} is ${quote(value)}, not ${expected}.`,
       `Write ${field} as ${expected}.`,
     ),
-  dateMissing: (at: Place) =>
+  dateMissing: (at: Place, nearby: Nearby | null = null) =>
     problem(
       "date-missing",
       at,
       "the report has no date: the text has no date line and the front matter no 'date'.",
-      `Add 'date: ${DATE_EXAMPLES.split(" or ")[0]}' to the front matter (or a full time such as 2017-10-21T04:45:00-06:00).`,
+      nearby
+        ? `${nearby.where} gives ${nearby.value}: if that is the day the report was published, add 'date: ${nearby.value}' to the front matter (with its time if known, such as ${nearby.value}T04:45:00-06:00).`
+        : `Add 'date: ${DATE_EXAMPLES.split(" or ")[0]}' to the front matter (or a full time such as 2017-10-21T04:45:00-06:00).`,
     ),
   dateUnparseable: (at: Place, value: string, where: string) =>
     problem(
@@ -138,12 +146,21 @@ export const problems = {
       `time zone ${quote(value)} is not a known time zone.`,
       "Use an IANA zone name such as America/Edmonton, Asia/Damascus or Europe/London, or a fixed offset such as UTC+3.",
     ),
-  headlineMissing: (at: Place) =>
+  dateLineZoneUnknown: (at: Place, value: string, shownIn: string) =>
+    warning(
+      "date-line-zone-unknown",
+      at,
+      `the date line's time zone ${quote(value)} is not one Dateline can be sure of (IST is India's, Ireland's or Israel's), so the time is shown as written, in ${shownIn}.`,
+      "Add 'timezone: ...' to the front matter with the zone's IANA name (such as Asia/Kolkata) or a fixed offset (such as UTC+4).",
+    ),
+  headlineMissing: (at: Place, nearby: Nearby | null = null) =>
     problem(
       "headline-missing",
       at,
       "the report has no headline: none was found at the top of the text and the front matter has no 'headline'.",
-      "Add 'headline: ...' to the front matter, or put the headline on the first line followed by a blank line.",
+      nearby
+        ? `${nearby.where} gives ${quote(nearby.value)}: if that is the headline, add 'headline: ${nearby.value}' to the front matter.`
+        : "Add 'headline: ...' to the front matter, or put the headline on the first line followed by a blank line.",
     ),
   bodyEmpty: (at: Place) =>
     problem(

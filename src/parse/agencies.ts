@@ -1,28 +1,42 @@
-// Spell a news agency's name one way, whichever way a byline or dateline abbreviates it.
+// Spell a news agency's name one way, whichever way a byline, dateline, masthead or footer writes it.
 
-const AGENCIES: Record<string, string> = {
-  ap: "The Associated Press",
-  "associated press": "The Associated Press",
-  "the associated press": "The Associated Press",
-  reuters: "Reuters",
-  "thomson reuters": "Reuters",
-  afp: "Agence France-Presse",
-  "agence france-presse": "Agence France-Presse",
-  "agence france presse": "Agence France-Presse",
-  dpa: "Deutsche Presse-Agentur",
-  "deutsche presse-agentur": "Deutsche Presse-Agentur",
-  upi: "United Press International",
-  "united press international": "United Press International",
-  xinhua: "Xinhua",
-  anadolu: "Anadolu Agency",
-  "anadolu agency": "Anadolu Agency",
-  sana: "SANA",
-  "kyodo news": "Kyodo News",
-  kyodo: "Kyodo News",
+/** Canonical name -> the ways copy writes it (lowercase, spaces squeezed). */
+const SPELLINGS: Record<string, readonly string[]> = {
+  "The Associated Press": ["ap", "associated press", "the associated press", "ap news"],
+  Reuters: ["reuters", "thomson reuters"],
+  "Agence France-Presse": ["afp", "agence france-presse", "agence france presse"],
+  "Deutsche Presse-Agentur": ["dpa", "deutsche presse-agentur", "dpa international"],
+  "Deutsche Welle": ["dw", "dw news", "deutsche welle"],
+  "United Press International": ["upi", "united press international"],
+  Xinhua: ["xinhua", "xinhua news agency"],
+  "Anadolu Agency": ["anadolu", "anadolu agency", "aa"],
+  SANA: ["sana"],
+  "Kyodo News": ["kyodo news", "kyodo"],
+  "Press Trust of India": ["pti", "press trust of india"],
+  EFE: ["efe", "agencia efe"],
+  ANSA: ["ansa", "ansa english", "redazione ansa"],
+  "The Canadian Press": ["the canadian press", "canadian press", "cp"],
+  "Al Jazeera": ["al jazeera", "al jazeera english"],
+  // Publishers whose reports other sites carry, named as a source line under the headline.
+  "The Guardian": ["the guardian", "guardian"],
+  "The New York Times": ["the new york times", "new york times"],
+  "The Washington Post": ["the washington post", "washington post"],
+  BBC: ["bbc", "bbc news"],
+  Bloomberg: ["bloomberg", "bloomberg news"],
 };
+
+const AGENCIES = new Map(Object.entries(SPELLINGS).flatMap(([name, spellings]) => spellings.map((s) => [s, name] as const)));
+
+const key = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** The canonical name of a known agency, or the name as written (trimmed) when it is not known. */
 export function normalizeAgency(name: string): string {
-  const trimmed = name.trim().replace(/\s+/g, " ");
-  return AGENCIES[trimmed.toLowerCase()] ?? trimmed;
+  return AGENCIES.get(key(name)) ?? name.trim().replace(/\s+/g, " ");
+}
+
+/** The canonical name when `name` is a known agency ("AP", "dpa International"), else null. */
+export function knownAgency(name: string): string | null {
+  // No agency's name is longer: a sentence is not looked up.
+  if (name.length > 60) return null;
+  return AGENCIES.get(key(name)) ?? null;
 }

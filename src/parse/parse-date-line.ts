@@ -26,13 +26,15 @@ const MONTHS: Record<string, number> = {
 const PREFIX = /^(?:(?:first\s+)?(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
 // No leading \s*: tried at every space of a long run, it made the search quadratic. The text is trimmed
 // after the cut instead.
-const SUFFIX = /[|/·•]\s*(?:updated\b.*|\d+\s+\w+\s+ago)$/i;
+const SUFFIX = /(?:[|/·•]\s*|\s)(?:updated\b.*|\d+\s+\w+\s+ago)$/i;
 
 const DATE_FORMS: readonly RegExp[] = [
   /^(?<mon>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})/, // Oct 21, 2017
   /^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Za-z]{3,9})\.?,?\s+(?<year>\d{4})/, // 21 October 2017
   /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})/, // 2017-10-21
-  /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})/, // 21.10.2017 (slashes are ambiguous: not read)
+  /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})/, // 21.10.2017: European order, day first
+  // 10/21/2017 or 21/10/2017: read only when one number is above 12, so the order is not in doubt.
+  /^(?<first>\d{1,2})\/(?<second>\d{1,2})\/(?<year>\d{4})/,
 ];
 const SEPARATOR = /^\s*(?:[|,·•/–—-]|\bat\b|T(?=\d))?\s*/i;
 const TIME = /^(?<hour>\d{1,2})(?:[:.](?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d+)?)?)?\s*(?<ampm>[ap]\.?\s?m\.?)?/i;
@@ -48,19 +50,48 @@ const MAX_LENGTH = 200;
 /** The parts of a date line, or null when the line is not shaped like one (it is then not a date line). */
 export function parseDateLine(line: string): DateLineParts | null {
   // Runs of space are squeezed first, so a date line padded with spaces is still one, and short.
-  const squeezed = squeezeSpace(line.trim());
+  // Scrapers glue parts together: "May 8, 20248:31 PM GMT-3Updated 14 hours ago".
+  const squeezed = squeezeSpace(line.trim()).replace(/(\d{4})(\d{1,2}:\d{2})/, "$1 $2").replace(/(\S)(Updated\b)/, "$1 $2");
   if (squeezed.length > MAX_LENGTH) return null;
   const text = squeezed.replace(PREFIX, "").replace(SUFFIX, "").trimEnd();
+  const date = readDate(text);
+  if (date) return readTimeAndZone(text.slice(date.length), date.parts);
+  return readTimeFirst(text);
+}
+
+function readDate(text: string): { parts: DateLineParts; length: number } | null {
   for (const form of DATE_FORMS) {
     const match = form.exec(text);
     if (!match?.groups) continue;
     const g = match.groups;
-    const month = g.month !== undefined ? Number(g.month) : MONTHS[g.mon!.toLowerCase()];
+    let month = g.month !== undefined ? Number(g.month) : g.mon !== undefined ? MONTHS[g.mon.toLowerCase()] : undefined;
+    let day = Number(g.day);
+    if (g.first !== undefined) {
+      const [first, second] = [Number(g.first), Number(g.second)];
+      if ((first > 12) === (second > 12)) return null;
+      [month, day] = first > 12 ? [second, first] : [first, second];
+    }
     if (month === undefined) return null;
-    const date: DateLineParts = { year: Number(g.year), month, day: Number(g.day) };
-    return readTimeAndZone(text.slice(match[0].length), date);
+    return { parts: { year: Number(g.year), month, day }, length: match[0].length };
   }
   return null;
+}
+
+// "9:40 AM EST, November 8, 2023" (AP's "Published ..." and "Updated ..." lines): the time first.
+const TIME_FIRST_SEPARATOR = /^\s*,?\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+
+function readTimeFirst(text: string): DateLineParts | null {
+  const time = TIME.exec(text);
+  if (!time?.groups || (time.groups.minute === undefined && time.groups.ampm === undefined)) return null;
+  const afterTime = text.slice(time[0].length).trimStart();
+  const zone = /^(?:(?<utc>Z)\b|(?<offset>[+-]\d{2}(?::?\d{2})?)|\(?(?<name>[A-Z]{1,5}(?:[+-]\d{1,2})?)\)?(?![\p{L}]))?/u.exec(afterTime)!;
+  const rest = afterTime.slice(zone[0].length).replace(TIME_FIRST_SEPARATOR, "");
+  const date = readDate(rest);
+  if (!date || rest.slice(date.length).trim() !== "") return null;
+  const t = time.groups;
+  const parts: DateLineParts = { ...date.parts, hour: to24Hour(Number(t.hour), t.ampm), minute: Number(t.minute ?? 0) };
+  if (t.second !== undefined) parts.second = Number(t.second);
+  return withZone(parts, zone.groups);
 }
 
 function readTimeAndZone(rest: string, date: DateLineParts): DateLineParts | null {

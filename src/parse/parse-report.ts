@@ -1,12 +1,14 @@
 // The parse stage for one file: front matter + wire text -> an article record, or the problems
 // that stop it. Front matter wins over what the text says. Pure: never touches disk or clock.
 import { problems } from "../diagnostics/catalog.ts";
+import { hasErrors } from "../diagnostics/format-diagnostics.ts";
 import { articleUrl, RESERVED_SLUGS } from "../routes.ts";
 import { isValidSlug, MAX_SLUG_LENGTH, toSlug } from "../indexes/slug.ts";
 import type { ArticleRecord, Dateline, Diagnostic, SourceFile } from "../types.ts";
-import { normalizeAgency } from "./agencies.ts";
-import { parseWireText } from "./parse-wire-text.ts";
+import { knownAgency, normalizeAgency } from "./agencies.ts";
+import { parseWireText, type WireParts } from "./parse-wire-text.ts";
 import { findControlCharacters } from "./find-control-characters.ts";
+import { nearbyDate, nearbyHeadline } from "./find-nearby.ts";
 import { countWords, plainText } from "./plain-text.ts";
 import { readFrontMatter } from "./read-front-matter.ts";
 import { ISO_WITH_OFFSET, resolvePublished } from "./resolve-published.ts";
@@ -49,7 +51,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   const at = { file: file.path, line: 1 };
 
   const headline = fm.headline ?? wire.headline?.text;
-  if (!headline) diagnostics.push(problems.headlineMissing(at));
+  if (!headline) diagnostics.push(problems.headlineMissing(at, nearbyHeadline(split.value.body, split.value.bodyStartLine)));
 
   const published = resolvePublished({
     file: file.path,
@@ -58,6 +60,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     dateLine: wire.dateLine ?? undefined,
     fileLine: 1,
     defaultZone: options.defaultZone,
+    nearby: () => nearbyDate(file.path, split.value.body, split.value.bodyStartLine),
   });
   diagnostics.push(...published.diagnostics);
 
@@ -75,12 +78,11 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   // A report may not take the name of a folder a route puts beside it (a long day's list continues at /YYYY/MM/DD/page/2/).
   if (RESERVED_SLUGS.has(slug)) diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
 
-  if (diagnostics.length > 0 || !headline || !published.value) return { record: null, diagnostics };
+  if (hasErrors(diagnostics) || !headline || !published.value) return { record: null, diagnostics };
 
   const { dateTime, precision } = published.value;
   const paragraphs = wire.body.map((p) => p.text);
   const texts = paragraphs.map((p) => plainText(p, file.format));
-  const agency = wire.byline?.organization ?? wire.datelineAgency;
   const record: ArticleRecord = {
     id: file.id,
     slug,
@@ -91,7 +93,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     zone: dateTime.zoneName ?? "UTC",
     dateline: fm.dateline !== undefined ? datelineFromFrontMatter(fm.dateline) : wire.dateline,
     byline: fm.byline ?? wire.byline?.names ?? null,
-    source: fm.source ?? (agency ? normalizeAgency(agency) : null),
+    source: fm.source ?? reportSource(wire),
     paragraphs,
     format: file.format,
     summary: texts[0] ?? "",
@@ -103,6 +105,18 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     declaredEntitiesLine: fieldAt("entities"),
   };
   return { record, diagnostics };
+}
+
+/**
+ * Whose report it is: the agency whose copy it is (named in the dateline, byline, masthead or
+ * footer) before the site that republished it; "(Agencies)" names none.
+ */
+function reportSource(wire: WireParts): string | null {
+  const candidates = [wire.byline?.organization, wire.datelineAgency, ...wire.agencies];
+  const agency = candidates.map((name) => (name ? knownAgency(name) : null)).find((name) => name !== null);
+  if (agency) return agency;
+  const named = [wire.byline?.organization, wire.publisher, wire.datelineAgency].find((name) => name && !/^(?:news )?agencies$/i.test(name.trim()));
+  return named ? normalizeAgency(named) : null;
 }
 
 /** "DAMASCUS, Syria" -> place DAMASCUS, region Syria. */

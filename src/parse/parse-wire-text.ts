@@ -2,9 +2,11 @@
 // bylines, the dateline that opens the story, and the body paragraphs. Pure; never throws.
 import type { Dateline, RemovedLine } from "../types.ts";
 import { findBoilerplate } from "./boilerplate-rules.ts";
-import { parseClosingByline, parseTopByline, type Byline } from "./parse-byline.ts";
+import type { Byline } from "./parse-byline.ts";
 import { parseDateLine, type DateLineParts } from "./parse-date-line.ts";
 import { parseDateline } from "./parse-dateline.ts";
+import { readFooter } from "./read-footer.ts";
+import { readHeader } from "./read-header.ts";
 import { splitParagraphs, type Paragraph } from "./split-paragraphs.ts";
 
 export interface WireParts {
@@ -13,13 +15,14 @@ export interface WireParts {
   dateline: Dateline | null;
   /** Agency named in the dateline's parentheses ("AP", "Reuters"). */
   datelineAgency: string | null;
+  /** Agencies the header and footer name (a masthead, "From Reuters", "(AP, Reuters)"), in order. */
+  agencies: string[];
+  /** The republishing site's own name, when its masthead or a footer gives it. */
+  publisher: string | null;
   byline: Byline | null;
   body: Paragraph[];
   removed: RemovedLine[];
 }
-
-/** How many paragraphs at the top may hold headline, date line and byline before the story starts. */
-const HEADER_LIMIT = 5;
 
 export function parseWireText(text: string, startLine: number, format: "text" | "markdown"): WireParts {
   const removed: RemovedLine[] = [];
@@ -31,38 +34,56 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
     return !rule;
   });
 
-  const parts: WireParts = { headline: null, dateLine: null, dateline: null, datelineAgency: null, byline: null, body: [], removed };
-  let start = 0;
-  for (; start < Math.min(paragraphs.length - 1, HEADER_LIMIT); start++) {
-    const p = paragraphs[start]!;
-    const dateParts = parts.dateLine ? null : parseDateLine(p.text);
-    const topByline = parts.byline ? null : parseTopByline(p.text);
-    if (dateParts) parts.dateLine = { ...p, parts: dateParts };
-    else if (topByline) parts.byline = topByline;
-    else if (!parts.headline && (start === 0 || (start === 1 && parts.dateLine)) && isHeadline(p.text, format)) parts.headline = { ...p, text: stripHeading(p.text) };
-    else break;
-  }
-
-  const body = paragraphs.slice(start);
-  const last = body.at(-1);
-  const closing = last && body.length > 1 ? parseClosingByline(last.text) : null;
-  if (closing) {
-    body.pop();
-    parts.byline ??= closing;
-    // The sign-off may say more than the byline keeps ("Editing by ..."): list it with --verbose.
-    removed.push({ line: last!.line, rule: "sign-off", text: last!.text });
-  }
+  const header = readHeader(paragraphs);
+  removed.push(...header.removed);
+  const headline = header.headline ? { ...header.headline, text: stripHeading(header.headline.text) } : null;
+  const parts: WireParts = {
+    headline: headline && isHeadline(headline.text, format) ? headline : null,
+    dateLine: header.dateLine,
+    dateline: header.dateline?.dateline ?? null,
+    datelineAgency: header.dateline?.agency ?? null,
+    agencies: header.agencies,
+    publisher: header.publisher,
+    byline: header.byline,
+    body: [],
+    removed,
+  };
+  const body = paragraphs.slice(header.start);
+  const footer = readFooter(body);
+  removed.push(...footer.removed);
+  parts.byline ??= footer.byline;
+  parts.dateLine ??= footer.dateLine;
+  parts.agencies = [...parts.agencies, ...footer.agencies.filter((a) => !parts.agencies.includes(a))];
+  parts.publisher ??= footer.publisher;
 
   const first = body[0];
-  const opened = first ? parseDateline(first.text) : null;
-  if (first && opened) {
+  const glued = first ? GLUED_DATE.exec(first.text) : null;
+  if (first && glued) {
+    // "date 2022-12-14 KYIV, Ukraine: ...": a scraper's date glued to the story.
+    const date = parseDateLine(glued[1]!);
+    if (date && !parts.dateLine) parts.dateLine = { ...first, text: glued[0], parts: date };
+    body[0] = { ...first, text: first.text.slice(glued[0].length) };
+  }
+  const opening = body[0];
+  const opened = opening ? parseDateline(opening.text) : null;
+  if (opening && opened) {
     parts.dateline = opened.dateline;
     parts.datelineAgency = opened.agency;
-    body[0] = { ...first, text: opened.rest };
+    body[0] = { ...opening, text: opened.rest };
+  } else if (opening) {
+    // "Aug. 20 (UPI) -- ...": a date and an agency, no place.
+    const dated = DATED_AGENCY.exec(opening.text);
+    if (dated?.groups) {
+      parts.datelineAgency = dated.groups.agency!;
+      body[0] = { ...opening, text: opening.text.slice(dated[0].length) };
+    }
   }
   parts.body = body;
   return parts;
 }
+
+const GLUED_DATE = /^date (\d{4}-\d{2}-\d{2})\s+/;
+const DATED_AGENCY = /^[A-Z][a-z]{2,8}\.? \d{1,2},? \((?<agency>[^()]{1,40})\) ?(?:--|—|–|-) +(?=\S)/;
 
 /**
  * A headline is a short single line at the top that does not read as a sentence of the story:

@@ -1,6 +1,6 @@
 // Decide a report's publication date-time, in its own zone, from front matter and the date line.
 import { DateTime, FixedOffsetZone } from "luxon";
-import { problems } from "../diagnostics/catalog.ts";
+import { problems, type Nearby } from "../diagnostics/catalog.ts";
 import type { Diagnostic } from "../types.ts";
 import { parseDateLine, type DateLineParts } from "./parse-date-line.ts";
 import { resolveZoneName } from "./resolve-zone.ts";
@@ -22,6 +22,8 @@ export interface DateSources {
   fileLine: number;
   /** Zone for reports that name none (a site setting). */
   defaultZone: string;
+  /** A date found near the text (its file name, an address in it), for the hint when it has none. */
+  nearby?: () => Nearby | null;
 }
 
 /** ISO 8601 with a numeric offset always ("+00:00", never "Z"), seconds and no milliseconds. */
@@ -60,13 +62,17 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
     ({ text: raw, line, parts } = src.dateLine);
     where = "date line";
   } else {
-    return fail(problems.dateMissing({ file: src.file, line: src.fileLine }));
+    return fail(problems.dateMissing({ file: src.file, line: src.fileLine }, src.nearby?.() ?? null));
   }
 
   let zone = reportZone;
+  let warnings: Diagnostic[] = [];
   if (!zone && !src.timezone && parts.zoneName) {
     zone = resolveZoneName(parts.zoneName);
-    if (!zone) diagnostics.push(problems.timezoneUnknown({ file: src.file, line }, parts.zoneName));
+    // In front matter an unknown zone is a mistake to mend; in copy as it arrives ("22:40 IST",
+    // "02:10 AM GST") it is normal: the time is kept as written, in the default zone, with a warning.
+    if (!zone && where === "date line") warnings = [problems.dateLineZoneUnknown({ file: src.file, line }, parts.zoneName, src.defaultZone)];
+    else if (!zone) diagnostics.push(problems.timezoneUnknown({ file: src.file, line }, parts.zoneName));
   }
 
   // The date itself is checked even when the zone is unknown, so both problems are listed at once.
@@ -92,5 +98,5 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
     const shown = dateTime.toFormat("yyyy-MM-dd HH:mm ZZ");
     return fail(problems.dateOutOfRange({ file: src.file, line }, raw, where, inYearRange(dateTime.year) ? `${shown} (${utcYear} in UTC)` : shown));
   }
-  return { value: { dateTime, precision: hour === undefined ? "day" : "minute" }, diagnostics };
+  return { value: { dateTime, precision: hour === undefined ? "day" : "minute" }, diagnostics: [...diagnostics, ...warnings] };
 }

@@ -14,6 +14,18 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** An IANA name ("America/Edmonton"), a fixed offset ("UTC+3", "GMT-6") or a known abbreviation. */
 export function resolveZoneName(name: string): string | null {
+  // Every report names one of a few zones: each is worked out once (Intl is slow to ask).
+  let resolved = resolvedZones.get(name);
+  if (resolved === undefined) {
+    resolved = resolveZone(name);
+    if (resolvedZones.size < 10_000) resolvedZones.set(name, resolved);
+  }
+  return resolved;
+}
+
+const resolvedZones = new Map<string, string | null>();
+
+function resolveZone(name: string): string | null {
   const trimmed = name.trim();
   // "local" and "system" would make the output depend on the machine that builds it.
   if (/^(local|system)$/i.test(trimmed)) return null;

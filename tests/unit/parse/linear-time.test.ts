@@ -14,6 +14,8 @@ import { expectWithinBudget, MB } from "../../helpers/time-budget.ts";
 const SPACES = " ".repeat(MB);
 const OCT_21_445 = { year: 2017, month: 10, day: 21, hour: 4, minute: 45 };
 const LONG_LINE = "x".repeat(WRAP_WIDTH + 1);
+/** 59 characters of wire copy, wrapped at a column. */
+const WRAPPED = "wire copy ".repeat(6).slice(0, 59);
 
 /** A plain-text report file holding `text`. */
 function file(text: string): SourceFile {
@@ -38,8 +40,9 @@ const TOP = `${HEADLINE}\n\nOct 21, 2017 | 4:45 AM\n\nBEIRUT — `;
 describe("parse steps take linear time", () => {
   test.each<[string, () => unknown, unknown]>([
     // Joining tested the whole growing paragraph for a broken compound: 100,000 lines took 11 s.
-    ["100,000 hard-wrapped lines", () => shape("wire copy\n".repeat(MB / 10)), [[1, MB - 1]]],
-    ["111,111 hard-wrapped lines broken at a hyphen", () => shape("Iranian-\n".repeat(111_111)), [[1, 111_111 * 8]]],
+    // Lines of a column's width (60 characters): short lines of unlike lengths are a list, not wrapped text.
+    ["16,666 hard-wrapped lines", () => shape(`${WRAPPED}\n`.repeat(16_666)), [[1, 16_666 * 60 - 1]]],
+    ["16,666 hard-wrapped lines broken at a hyphen", () => shape(`${WRAPPED.slice(0, 51)}Iranian-\n`.repeat(16_666)), [[1, 16_666 * 59]]],
     // One long line keeps every line its own paragraph: 333,334 of them overflowed push(...).
     ["333,333 short lines after a long one", () => shape(`${LONG_LINE}\n${"ab\n".repeat(333_333)}`).length, 333_334],
     ["a 1 MB single-line paragraph", () => shape("word ".repeat(MB / 5)), [[1, MB - 1]]],
@@ -51,17 +54,19 @@ describe("parse steps take linear time", () => {
     ["a date line + 1 MB of spaces + a zone", () => parseDateLine(`Oct 21, 2017 | 4:45 AM${SPACES}EDT`), { ...OCT_21_445, zoneName: "EDT" }],
     ["a date line + 1 MB of spaces + text", () => parseDateLine(`Oct 21, 2017 | 4:45 AM${SPACES}x`), null],
     ["a date line + 1 MB of '| updated'", () => parseDateLine(`Oct 21, 2017${" | updated".repeat(MB / 10)}\nx`), null],
-    ["1 MB of dateline-like capitals", () => parseDateline(`${"A".repeat(MB)} — Text.`)?.dateline.place.length, MB],
+    // A dateline is read from the paragraph's first 120 characters: a 1 MB place is no place.
+    ["1 MB of dateline-like capitals", () => parseDateline(`${"A".repeat(MB)} — Text.`), null],
     ["1 MB of capitalised words with no dash", () => parseDateline("BEIRUT ".repeat(MB / 7)), null],
     // Stripping the dash tried /[\s—–:-]+$/ at every hyphen of the place, each time to its end.
-    ["a place of 1 MB of hyphens", () => parseDateline(`A${"-".repeat(MB)}A — Text.`)?.rest, "Text."],
+    ["a place of 1 MB of hyphens", () => parseDateline(`A${"-".repeat(MB)}A — Text.`), null],
+    ["a place of 100 hyphens", () => parseDateline(`A${"-".repeat(100)}A — Text.`)?.rest, "Text."],
     ["By + 1 MB of a repeated name", () => parseTopByline(`By ${"Bassem Mroue and ".repeat(MB / 17)}Zeina Karam`), null],
     ["By + one 1 MB name", () => parseTopByline(`By A${"a".repeat(MB)}`)?.names.length, MB + 1],
     ["a 1 MB sign-off", () => parseClosingByline(`${"Bassem Mroue and ".repeat(MB / 17)}Zeina Karam, The Associated Press`), null],
     ["a 1 MB credit line", () => parseClosingByline(`(Reporting by Ellen Francis${" in Beirut".repeat(MB / 10)})`), { names: "Ellen Francis", organization: null }],
     ["a real report repeated to 1 MB, plain text", () => parsed(repeatedReport(COPIES, "text")), [HEADLINE, 1 + COPIES * STORY_PARAGRAPHS, []]],
     ["a real report repeated to 1 MB, markdown", () => parsed(repeatedReport(COPIES, "markdown")), [HEADLINE, 1 + COPIES * STORY_PARAGRAPHS, []]],
-    ["a report of 100,000 hard-wrapped lines", () => parsed(file(`${TOP}${"wire copy\n".repeat(MB / 10)}`)), [HEADLINE, 1, []]],
+    ["a report of 16,666 hard-wrapped lines", () => parsed(file(`${TOP}${`${WRAPPED}\n`.repeat(16_666)}`)), [HEADLINE, 1, []]],
     ["a report whose date line has 1 MB of spaces before its zone", () => parsed(file(`${HEADLINE}\n\nOct 21, 2017 | 4:45 AM${SPACES}EDT\n\nText.`)), [HEADLINE, 1, []]],
     ["a report closed by a copyright line with 1 MB of spaces", () => parsed(file(`${TOP}Text.\n\nCopyright${SPACES}2017 AP. All rights reserved.`)), [HEADLINE, 1, []]],
   ])("%s", (_name, work, expected) => expectWithinBudget(work, expected));

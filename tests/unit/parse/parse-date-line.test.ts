@@ -23,6 +23,15 @@ describe("parseDateLine", () => {
     ["21st October 2017", { ...OCT_21 }],
     ["21 October 2017 10:45 UTC+3", { ...OCT_21, hour: 10, minute: 45, zoneName: "UTC+3" }],
     ["21.10.2017 10:45", { ...OCT_21, hour: 10, minute: 45 }],
+    // Slashes only when the order is not in doubt (a number above 12 is the day).
+    ["10/21/2017", { ...OCT_21 }],
+    ["21/10/2017 10:45", { ...OCT_21, hour: 10, minute: 45 }],
+    // The time first, as AP's "Published" and "Updated" lines have it.
+    ["Published 9:40 AM EST, November 8, 2023", { year: 2023, month: 11, day: 8, hour: 9, minute: 40, zoneName: "EST" }],
+    ["Updated 6:18 PM GMT-3, May 15, 2024", { year: 2024, month: 5, day: 15, hour: 18, minute: 18, zoneName: "GMT-3" }],
+    ["Wed, June 12, 2024 at 5:45 PM GMT+3", { year: 2024, month: 6, day: 12, hour: 17, minute: 45, zoneName: "GMT+3" }],
+    // Glued by a scraper.
+    ["May 8, 20248:31 PM GMT-3Updated 14 hours ago", { year: 2024, month: 5, day: 8, hour: 20, minute: 31, zoneName: "GMT-3" }],
     // ISO 8601, as editors write it in front matter
     ["2017-10-21", { ...OCT_21 }],
     ["2016-04-03", { year: 2016, month: 4, day: 3 }],
@@ -78,8 +87,8 @@ describe("parseDateLine", () => {
     "Oct 21, 2017 in Beirut",
     "Oct 21, 2017 4",
     "October 2017",
-    "10/21/2017",
-    "21/10/2017 10:45",
+    "10/11/2017",
+    "11/10/2017 10:45",
     "By Bassem Mroue",
     "",
     // A date line is one short line: past 200 characters it is text, whatever it starts with.

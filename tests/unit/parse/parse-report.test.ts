@@ -104,7 +104,8 @@ describe("parseReport", () => {
     ["AP in the dateline", "BEIRUT (AP) — Troops advanced.", "The Associated Press"],
     ["AFP in the dateline", "GENEVA, Oct 21, 2017 (AFP) - Talks resumed.", "Agence France-Presse"],
     ["Reuters in the dateline", "BEIRUT (Reuters) - Troops advanced.", "Reuters"],
-    ["unknown agency kept as written", "BAGHDAD, April 3, (Agencies): Troops advanced.", "Agencies"],
+    ["unknown agency kept as written", "SEOUL, April 3 (Yonhap) -- Troops advanced.", "Yonhap"],
+    ["'Agencies' names none", "BAGHDAD, April 3, (Agencies): Troops advanced.", null],
     ["no agency anywhere", "BEIRUT — Troops advanced.", null],
   ])("source from %s: %j", (_name, first, source) => {
     const text = `Troops advance\n\nOct 21, 2017 | 4:45 AM\n\n${first}\n\nMore text.`;
@@ -182,5 +183,31 @@ describe("parseReport", () => {
       expected,
     );
     for (const d of result.diagnostics) expect(d).toMatchObject({ file: "content/reports/report.txt", severity: "error" });
+  });
+});
+
+describe("parseReport: copy as real sites paste it", () => {
+  test("a page title holds the headline, the site and the date", () => {
+    const text = "Germany: Scholz defends budget deal | News | DW | 14.12.2023\n\nChancellor Olaf Scholz on Thursday defended the budget agreement in parliament, telling lawmakers it was fair.\n\nThe opposition said the deal dodged the court ruling.";
+    expect(record(text)).toMatchObject({ headline: "Germany: Scholz defends budget deal", published: "2023-12-14T00:00:00+00:00", precision: "day", source: "Deutsche Welle" });
+  });
+
+  test("an unknown zone abbreviation in the date line keeps the report, with a warning", () => {
+    const result = parseReport(file("Curfew reimposed in Imphal\n\nPTI | Updated: Jun 15, 2023 22:40 IST\n\nImphal, Jun 15 (PTI) Authorities reimposed a curfew on Thursday."), { defaultZone: "UTC" });
+    expect(result.record).toMatchObject({ published: "2023-06-15T22:40:00+00:00", source: "Press Trust of India", dateline: { place: "Imphal" } });
+    expect(result.diagnostics.map((d) => [d.rule, d.severity])).toEqual([["date-line-zone-unknown", "warning"]]);
+  });
+
+  test.each<[string, string, string, string]>([
+    ["2019-11-04-dw-iraq.txt", "Protesters block bridges\n\nProtesters blocked the bridges in Baghdad on Monday, witnesses said.", "date-missing", "The file name (2019-11-04-dw-iraq.txt) gives 2019-11-04: if that is the day the report was published, add 'date: 2019-11-04'"],
+    [
+      "blast.txt",
+      "https://levantdispatch.net/news/2021/08/04/lebanon-marks-port-blast-anniversary\n\nBEIRUT • Thousands of people marched through Beirut on Wednesday.",
+      "headline-missing",
+      `The address on line 1 gives "Lebanon marks port blast anniversary": if that is the headline, add 'headline: Lebanon marks port blast anniversary' to the front matter.`,
+    ],
+  ])("a report without %s: the problem suggests what is nearby (%s)", (name, text, rule, hint) => {
+    const result = parseReport({ path: `content/reports/${name}`, id: name.replace(/\.txt$/, ""), format: "text", text }, { defaultZone: "UTC" });
+    expect(result.diagnostics.find((d) => d.rule === rule)?.hint).toContain(hint);
   });
 });

@@ -7,7 +7,7 @@ const PROMO =
 const LONG =
   "Backed by Russian warplanes, Syrian forces have reportedly regained control of a strategic town near the historical city of Palmyra.";
 
-const none: WireParts = { headline: null, dateLine: null, dateline: null, datelineAgency: null, byline: null, body: [], removed: [] };
+const none: WireParts = { headline: null, dateLine: null, dateline: null, datelineAgency: null, agencies: [], publisher: null, byline: null, body: [], removed: [] };
 
 describe("parseWireText", () => {
   test.each<[string, string, number, WireParts]>([
@@ -32,6 +32,8 @@ describe("parseWireText", () => {
         dateLine: { text: "Oct 21, 2017 | 4:45 AM", line: 9, parts: { year: 2017, month: 10, day: 21, hour: 4, minute: 45 } },
         dateline: { text: "BEIRUT", place: "BEIRUT", region: null },
         datelineAgency: null,
+        agencies: ["The Associated Press"],
+        publisher: null,
         byline: { names: "Bassem Mroue", organization: "The Associated Press" },
         body: [
           { text: "Syrian government forces regained control Saturday of a central town.", line: 11 },
@@ -82,6 +84,7 @@ describe("parseWireText", () => {
         },
         dateline: { text: "DAMASCUS, Syria (AP)", place: "DAMASCUS", region: "Syria" },
         datelineAgency: "AP",
+        agencies: ["The Associated Press"],
         byline: { names: "Sarah El Deeb", organization: "Associated Press" },
         body: [{ text: "Troops retook the town.", line: 7 }, { text: "More text.", line: 9 }],
         removed: [{ line: 11, rule: "copyright", text: "Copyright 2017 The Associated Press. All rights reserved." }],
@@ -96,6 +99,8 @@ describe("parseWireText", () => {
         headline: { text: "Troops retake town", line: 1 },
         dateline: { text: "BEIRUT (Reuters)", place: "BEIRUT", region: null },
         datelineAgency: "Reuters",
+        // A "Reporting by" credit line is Reuters' way of signing.
+        agencies: ["Reuters"],
         byline: { names: "Tom Perry", organization: null },
         body: [{ text: "Troops retook the town.", line: 3 }, { text: "More text.", line: 5 }],
         removed: [{ line: 7, rule: "sign-off", text: "(Reporting by Tom Perry; Editing by Alison Williams)" }],
@@ -108,6 +113,7 @@ describe("parseWireText", () => {
       {
         ...none,
         byline: { names: "Tom Perry", organization: null },
+        agencies: ["Reuters"],
         body: [{ text: "Troops retook the town.", line: 3 }],
         removed: [{ line: 5, rule: "sign-off", text: "Ellen Francis, Reuters" }],
       },
