@@ -1,4 +1,6 @@
-// Print the wire-copy evaluation with each report's misses: npx tsx tests/accuracy/print-wire-copy.ts
-import { evaluateWireCopy, report } from "./wire-copy-evaluation.ts";
+// Print the wire-copy evaluation with each report's misses:
+//   npx tsx tests/accuracy/print-wire-copy.ts [fixture folder, default tests/fixtures/wire-copy]
+import path from "node:path";
+import { evaluateWireCopy, report, WIRE_COPY } from "./wire-copy-evaluation.ts";
 
-console.log(report(evaluateWireCopy(), true));
+console.log(report(evaluateWireCopy(process.argv[2] ? path.resolve(process.argv[2]) : WIRE_COPY), true));

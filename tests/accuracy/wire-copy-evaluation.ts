@@ -54,14 +54,15 @@ export interface Counts {
 
 const squeeze = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
 
-export function evaluateWireCopy(): ReportScore[] {
-  const expected = parse(readFileSync(path.join(WIRE_COPY, "expected.yaml"), "utf8")) as Record<string, Expected>;
-  const dir = path.join(WIRE_COPY, "entities");
+/** Score every report of a fixture folder (reports/, entities/, expected.yaml). */
+export function evaluateWireCopy(folder = WIRE_COPY): ReportScore[] {
+  const expected = parse(readFileSync(path.join(folder, "expected.yaml"), "utf8")) as Record<string, Expected>;
+  const dir = path.join(folder, "entities");
   const gazetteer = parseGazetteer(readdirSync(dir).sort().map((name) => ({ path: name, text: readFileSync(path.join(dir, name), "utf8") })));
   if (gazetteer.diagnostics.some((d) => d.severity === "error")) throw new Error(`the fixtures' gazetteer has errors: ${JSON.stringify(gazetteer.diagnostics)}`);
   const link = createLinker(gazetteer.entities, "all");
   return Object.entries(expected).map(([file, want]) => {
-    const text = readFileSync(path.join(WIRE_COPY, "reports", file), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    const text = readFileSync(path.join(folder, "reports", file), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     const parsed = parseReport({ path: `reports/${file}`, id: file.replace(/\.txt$/, ""), format: "text", text }, { defaultZone: "UTC" });
     const diagnostics = [...parsed.diagnostics];
     const article: LinkedArticle | null = parsed.record ? link(parsed.record, diagnostics) : null;

@@ -1,5 +1,6 @@
 // Issue 11's evaluation: the parser and linker on 40 reports written in the structures real copy
 // arrives in (tests/fixtures/wire-copy/README.md). Prints the figures; fails below the floors.
+import path from "node:path";
 import { expect, test } from "vitest";
 import { evaluateWireCopy, HEADER_FIELDS, report, summarize } from "./wire-copy-evaluation.ts";
 
@@ -29,4 +30,17 @@ test("noise lines are set aside", () => {
 test("entity mentions: precision and recall", () => {
   expect(summary.precision).toBeGreaterThanOrEqual(0.94);
   expect(summary.recall).toBeGreaterThanOrEqual(0.91);
+});
+
+// A second set, written apart from the parser's code after it was tuned on the first: how far the
+// rules carry to sites and layouts they were not made for. Measured before any rule was changed
+// for it: header fields 55.1%, noise 81.8%, precision 0.772, recall 0.553. Floors, not targets.
+test("the held-out set (tests/fixtures/wire-copy-holdout/)", () => {
+  const holdout = evaluateWireCopy(path.resolve("tests/fixtures/wire-copy-holdout"));
+  const figures = summarize(holdout);
+  console.log(report(holdout));
+  expect(figures.reports).toBe(14);
+  expect(figures.headerAccuracy).toBeGreaterThanOrEqual(0.55);
+  expect(figures.precision).toBeGreaterThanOrEqual(0.77);
+  expect(figures.recall).toBeGreaterThanOrEqual(0.55);
 });
