@@ -2,6 +2,7 @@
 // boundaries, case-sensitive acronyms, and leftmost-longest selection ("Islamic State group" over
 // "Islamic State"). Returns offsets in the text as written.
 import type { EntityMatcher, Spelling } from "./build-matcher.ts";
+import { acronymOfOtherName, insideLongerName } from "./name-context.ts";
 import { foldText } from "./normalize-name.ts";
 
 export interface FoundMention {
@@ -16,9 +17,17 @@ export interface FoundMention {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DASH_OR_SPACE = /[\s\-\u2010-\u2015\u2212]+/gu;
 
-export function findMentions(text: string, matcher: EntityMatcher): FoundMention[] {
+export interface FindOptions {
+  /**
+   * Running text (a report's body): a name inside a longer proper name is not a mention of it
+   * (name-context.ts). Off for a headline, whose every word may be capitalised.
+   */
+  runningText?: boolean;
+}
+
+export function findMentions(text: string, matcher: EntityMatcher, options: FindOptions = {}): FoundMention[] {
   const folded = foldText(text);
-  const candidates: FoundMention[] = [];
+  const candidates: (FoundMention & { person?: boolean; acronym?: boolean })[] = [];
   for (const hit of matcher.automaton.matchInText(folded.text)) {
     // Most raw hits are inside words ("is" in "this"): reject them before any slicing.
     if (!endsAtWord(folded.text, hit.end)) continue;
@@ -28,19 +37,39 @@ export function findMentions(text: string, matcher: EntityMatcher): FoundMention
     const end = hit.end < folded.text.length ? folded.origin[hit.end]! : text.length;
     const written = text.slice(start, end).trimEnd();
     if (spelling.caseSensitive && squash(written) !== squash(spelling.written)) continue;
-    candidates.push({ entity: spelling.entity, text: written, start, end: start + written.length, ...(spelling.adjective ? { adjective: true as const } : {}) });
+    candidates.push({ entity: spelling.entity, text: written, start, end: start + written.length, ...(spelling.adjective ? { adjective: true as const } : {}), ...(spelling.kind === "person" ? { person: true } : {}), ...(spelling.caseSensitive ? { acronym: true } : {}) });
   }
   // Leftmost first; at the same start, the longest. A chosen mention hides those overlapping it.
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: FoundMention[] = [];
   let reached = 0;
-  for (const c of candidates) {
+  for (const { person, acronym, ...c } of candidates) {
     if (c.start < reached) continue;
-    const province = matcher.provinceOf.get(c.entity);
-    chosen.push(province && namesProvince(text, c.start, c.end) ? { ...c, entity: province } : c);
     reached = c.end;
+    if (options.runningText && !c.adjective && standsInLongerName(text, c, person === true, acronym === true, chosen)) continue;
+    const province = matcher.provinceOf.get(c.entity);
+    chosen.push(province && namesProvince(text, c.start, c.end) ? { ...c, entity: province } : person ? withFirstName(text, c, chosen.at(-1)?.end ?? 0) : c);
   }
   return chosen;
+}
+
+/** Part of another proper name: "Kharkiv Metro", "Bank of Japan", "Reporters Without Borders (RSF)". */
+function standsInLongerName(text: string, c: FoundMention, person: boolean, acronym: boolean, chosen: readonly FoundMention[]): boolean {
+  if (acronym && text[c.start - 1] === "(") return acronymOfOtherName(text, c.start, c.end) && !chosen.some((m) => m.entity === c.entity && m.end >= c.start - 4);
+  // A person's name is preceded by titles and first names, and is never a place's part.
+  return !person && insideLongerName(text, c.start, c.end);
+}
+
+/**
+ * "Vladimir Zelensky": a surname the gazetteer lists, with the first name written before it (never
+ * a word of the mention before it: "Islamic State Bagheri").
+ */
+function withFirstName(text: string, c: FoundMention, previousEnd: number): FoundMention {
+  if (c.text.includes(" ")) return c;
+  const first = /(?:^|[\s(“"‘])(\p{Lu}\p{Ll}{2,})\s$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!first || !insideLongerName(text, c.start, c.start)) return c;
+  const start = c.start - first[1]!.length - 1;
+  return start < previousEnd ? c : { ...c, text: text.slice(start, c.end), start };
 }
 
 const PROVINCE_BEFORE = /\b(?:governor|governorate|province|region|oblast)s? of (?:the )?$/i;

@@ -51,7 +51,7 @@ export function createLinker(entities: readonly Entity[], policy: LinkPolicy = D
     // The dateline opens the body and is linked to its place: that is the place's one link.
     const linkedOnce = new Set<string>(datelineEntity ? [datelineEntity] : []);
     segments.forEach((seg, index) => {
-      for (const found of findMentions(seg.text, matcher)) {
+      for (const found of findMentions(seg.text, matcher, { runningText: index > 0 })) {
         const segment = index - 1;
         // The first mention the page can link: not one inside a link or code, or split by markup.
         // An adjective ("Russian") counts as a mention of the entity but is not its name: never a link.

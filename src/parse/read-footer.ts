@@ -39,6 +39,8 @@ const FOOTER_RULES: readonly { id: string; read: (text: string) => Found | null 
       return groups && date ? { ...named(groups.name), date } : null;
     },
   },
+  // "Associated Press writer Aylin Kaya in Ankara contributed to this report."
+  { id: "contributors", read: (t) => (/^(?:(?:the )?associated press|ap|reuters|afp)\s+(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{1,200}\bcontributed(?: to this (?:report|story))?\.?$/i.test(t) ? {} : null) },
   { id: "compiled-by", read: (t) => (/^compiled by [\p{L} .'’-]{2,80}$/iu.test(t) ? {} : null) },
   { id: "continue-reading", read: (t) => named(/^continue reading (?:on|at) (?<name>.+?)\s*[»>]*$/i.exec(t)?.groups?.name) },
   { id: "keep-up", read: (t) => (/^(?:keep up with|follow) .{0,120}https?:\/\/\S+$/i.test(t) ? {} : null) },

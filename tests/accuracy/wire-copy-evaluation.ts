@@ -110,8 +110,9 @@ function scoreReport(file: string, want: Expected, article: LinkedArticle | null
     fields,
     noiseKept,
     noiseTotal: want.noise.length,
-    mentions: count(bodyMentions.filter((m) => !m.adjective).map((m) => [m.entity, m.text]), want.mentions, article !== null),
-    adjectives: count(bodyMentions.filter((m) => m.adjective).map((m) => [m.entity, m.text]), want.adjectives, article !== null),
+    // A report rightly refused is linked by no one: its mentions are not counted either way.
+    mentions: count(bodyMentions.filter((m) => !m.adjective).map((m) => [m.entity, m.text]), refusedRightly ? [] : want.mentions, article !== null),
+    adjectives: count(bodyMentions.filter((m) => m.adjective).map((m) => [m.entity, m.text]), refusedRightly ? [] : want.adjectives, article !== null),
     diagnostics,
   };
 }

@@ -26,10 +26,9 @@ test("noise lines are set aside", () => {
   expect(summary.noiseRemoved).toBeGreaterThanOrEqual(0.98);
 });
 
-// The targets are precision 0.98 and recall 0.95; these floors hold what is reached so far.
-test("entity mentions: precision and recall", () => {
-  expect(summary.precision).toBeGreaterThanOrEqual(0.94);
-  expect(summary.recall).toBeGreaterThanOrEqual(0.91);
+test("entity mentions: precision at least 0.98, recall at least 0.95", () => {
+  expect(summary.precision).toBeGreaterThanOrEqual(0.98);
+  expect(summary.recall).toBeGreaterThanOrEqual(0.95);
 });
 
 // A second set, written apart from the parser's code after it was tuned on the first: how far the
@@ -41,6 +40,6 @@ test("the held-out set (tests/fixtures/wire-copy-holdout/)", () => {
   console.log(report(holdout));
   expect(figures.reports).toBe(14);
   expect(figures.headerAccuracy).toBeGreaterThanOrEqual(0.55);
-  expect(figures.precision).toBeGreaterThanOrEqual(0.77);
+  expect(figures.precision).toBeGreaterThanOrEqual(0.86);
   expect(figures.recall).toBeGreaterThanOrEqual(0.55);
 });

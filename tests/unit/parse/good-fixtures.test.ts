@@ -50,10 +50,12 @@ const FIXTURES: Expected[] = [
       "Ferry service to one of Maine’s smallest year-round island communities resumed Saturday, three weeks after a coastal storm tore away part of the pier that links it to the mainland.",
     summary:
       "Ferry service to one of Maine’s smallest year-round island communities resumed Saturday, three weeks after a coastal storm tore away part of the pier that links it to the mainland.",
-    paragraphCount: 7,
+    paragraphCount: 6,
     bodyLine: 7,
     removed: [
       { line: 19, rule: "separator", text: "___" },
+      // A contributor's credit, not story (issue 11's fixtures judge it so).
+      { line: 21, rule: "contributors", text: "Associated Press writer Lena Forsberg in Portland contributed to this report." },
       { line: 23, rule: "copyright", text: AP_COPYRIGHT },
     ],
   },
@@ -249,9 +251,7 @@ describe("good fixtures", () => {
   });
 
   test("trailers and closing bylines are not body text", () => {
-    expect(parsed("ap-ferry-pier.txt").paragraphs.at(-1)).toBe(
-      "Associated Press writer Lena Forsberg in Portland contributed to this report.",
-    );
+    expect(parsed("ap-ferry-pier.txt").paragraphs.at(-1)).toBe("Islanders plan a potluck supper at the town hall on Sunday to thank the crews.");
     expect(parsed("reuters-copper-strike.txt").paragraphs.at(-1)).toBe(
       "The commission said it still expected national output to grow slightly this year, helped by higher ore grades at two large deposits in the Antofagasta region.",
     );
