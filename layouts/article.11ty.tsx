@@ -117,6 +117,23 @@ export function render({ site, page }: ArticleData) {
           })}
         </section>
       ) : null}
+      {page.copies.length > 0 ? (
+        <section class="related also-published" aria-labelledby="also-published">
+          <h2 id="also-published">Also published as</h2>
+          <ul class="report-list compact">
+            {page.copies.map(({ article: other, source, canonical }) => (
+              <li>
+                <a href={href(site, other.url)}>{other.headline}</a>
+                <p class="report-meta">
+                  <ReportDate article={other} short />
+                  {source ? ` · ${source}` : ""}
+                  {canonical ? " · the original" : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {relatedReports.length > 0 ? (
         <section class="related" aria-labelledby="related-reports">
           <h2 id="related-reports">Related reports</h2>

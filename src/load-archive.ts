@@ -11,6 +11,7 @@ import { listContent, readReports, type ContentListing, type GazetteerFile, type
 import { buildDateIndex } from "./indexes/build-date-index.ts";
 import { buildEntityIndex } from "./indexes/build-entity-index.ts";
 import { checkCollisions } from "./indexes/check-collisions.ts";
+import { buildNearDuplicates } from "./indexes/near-duplicates.ts";
 import { buildRelatedReports } from "./indexes/related-reports.ts";
 import { sortNewestFirst } from "./indexes/sort-articles.ts";
 import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
@@ -117,13 +118,15 @@ function indexArchive(
   const all = linked.map((l) => l.entry);
   const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(all), ...gazetteer.diagnostics];
   const articles = sortNewestFirst(all);
+  const duplicates = buildNearDuplicates(linked);
   const archive: Archive = {
     articles,
     records,
     entities: gazetteer.entities,
     entityPages: buildEntityIndex(linked, gazetteer.entities),
-    related: buildRelatedReports(articles),
+    related: buildRelatedReports(articles, duplicates),
     dates: buildDateIndex(articles),
+    duplicates,
   };
   return { archive, diagnostics };
 }

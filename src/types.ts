@@ -1,6 +1,7 @@
 // The plain, JSON-able records the pipeline stages pass to each other, defined once.
 import type { DateIndex } from "./indexes/build-date-index.ts";
 import type { EntityPage } from "./indexes/build-entity-index.ts";
+import type { DuplicateIndex } from "./indexes/near-duplicates.ts";
 import type { RelatedIndex } from "./indexes/related-reports.ts";
 
 /** A problem found in the content: data with a place, never an exception. */
@@ -110,6 +111,8 @@ export interface ArticleRecord {
   removed: RemovedLine[];
   /** Entity ids the front matter names (`entities: [...]`) for what the text implies but never names. */
   declaredEntities: string[];
+  /** Front matter `canonical: true`: of the copies of one story, this one is the original. */
+  canonical?: true;
   /** The line of the front matter's `entities:` field, for problems with those ids. */
   declaredEntitiesLine: number;
 }
@@ -202,6 +205,8 @@ export interface ArchiveEntry extends ArticleFacts {
 export interface LinkedEntry {
   entry: ArchiveEntry;
   refs: EntityRef[];
+  /** The text's MinHash signature (indexes/text-fingerprint.ts): finds copies of one story. */
+  fingerprint: number[];
 }
 
 /** Where the full records of an archive's reports are kept. */
@@ -222,4 +227,6 @@ export interface Archive {
   related: RelatedIndex;
   /** Years, months and days that have reports, and each report's neighbours in time. */
   dates: DateIndex;
+  /** Per report id with copies of its story in the archive: the copies, canonical first. */
+  duplicates: DuplicateIndex;
 }

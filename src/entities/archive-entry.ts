@@ -1,13 +1,16 @@
 // The link stage's compact output: a linked report as the index stage and the list pages know it
 // (no body, no mention offsets), with what each entity's page quotes from it worked out here, once,
 // while the body is at hand.
+import { textFingerprint } from "../indexes/text-fingerprint.ts";
+import { plainText } from "../parse/plain-text.ts";
 import { bodySegments } from "./body-segments.ts";
 import { sentenceAt, sentenceStarts } from "./sentence-around.ts";
 import type { EntityRef, LinkedArticle, LinkedEntry, Mention } from "../types.ts";
 
 export function archiveEntry(article: LinkedArticle, key: string): LinkedEntry {
   const { paragraphs: _body, mentions: _offsets, ...rest } = article;
-  return { entry: { ...rest, key }, refs: entityRefs(article) };
+  const fingerprint = textFingerprint(article.paragraphs.map((p) => plainText(p, article.format)));
+  return { entry: { ...rest, key }, refs: entityRefs(article), fingerprint };
 }
 
 /** Per entity the report is about, in entityIds order: its role, first sentence and spellings. */

@@ -2,6 +2,7 @@
 // Built once from per-entity postings in time order, never by comparing every pair of reports.
 import type { ArticleFacts } from "../types.ts";
 import { summarize, type ArticleSummary } from "./article-summary.ts";
+import type { DuplicateIndex } from "./near-duplicates.ts";
 
 export interface RelatedReport {
   article: ArticleSummary;
@@ -29,7 +30,8 @@ const NEIGHBOURS = 30;
 /** The rarest entities of an article say most about it; common ones ("Syria") add little. */
 const ENTITIES_USED = 12;
 
-export function buildRelatedReports(articles: readonly ArticleFacts[]): Map<string, ArticleFacts[]> {
+/** `duplicates`: copies of one story are never each other's related reports. */
+export function buildRelatedReports(articles: readonly ArticleFacts[], duplicates: DuplicateIndex = new Map()): Map<string, ArticleFacts[]> {
   const time = new Map(articles.map((a) => [a, Date.parse(a.published)]));
   const ordered = [...articles].sort((a, b) => time.get(a)! - time.get(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const times = ordered.map((a) => time.get(a)!);
@@ -65,9 +67,11 @@ export function buildRelatedReports(articles: readonly ArticleFacts[]): Map<stri
     }
     // Keep only the best SHOWN in a small sorted buffer: the ranking below is the same as sorting
     // every candidate (most entities shared, then closest in time, then oldest).
+    const copies = duplicates.get(article.id);
     const best: { other: number; count: number; distance: number }[] = [];
     const before = (a: (typeof best)[number], b: (typeof best)[number]) => b.count - a.count || a.distance - b.distance || a.other - b.other;
     for (const other of candidates) {
+      if (copies?.includes(ordered[other]!)) continue;
       let count = 0;
       for (const entity of entities[other]!) if (mark[entity] === index) count++;
       const entry = { other, count, distance: Math.abs(times[other]! - times[index]!) };

@@ -1,13 +1,14 @@
 // What one report's page shows, worked out once from the archive: the record, its entities, the
 // related reports with the names they share, its neighbours in time, breadcrumbs and JSON-LD.
-import type { ArticleSummary } from "../indexes/article-summary.ts";
+import { summarize, type ArticleSummary } from "../indexes/article-summary.ts";
+import { otherCopies, type DuplicateIndex } from "../indexes/near-duplicates.ts";
 import { localDay, type DateIndex } from "../indexes/build-date-index.ts";
 import type { EntitySummary } from "../indexes/build-entity-index.ts";
 import { dateCrumbs, type Crumb } from "../indexes/date-pages.ts";
 import { relatedReports, type RelatedIndex } from "../indexes/related-reports.ts";
 import { newsArticle } from "../site/structured-data.ts";
 import type { SiteOptions } from "../site/site-options.ts";
-import type { LinkedArticle } from "../types.ts";
+import type { ArticleFacts, LinkedArticle } from "../types.ts";
 
 export interface ArticleView {
   url: string;
@@ -15,10 +16,19 @@ export interface ArticleView {
   /** Every entity the report is about, in first-mention order. */
   entities: EntitySummary[];
   related: { article: ArticleSummary; sharedNames: string[] }[];
+  /** The other copies of this report's story in the archive ("Also published as"), canonical first. */
+  copies: ReportCopy[];
   older: ArticleSummary | null;
   newer: ArticleSummary | null;
   crumbs: Crumb[];
   jsonLd: object;
+}
+
+export interface ReportCopy {
+  article: ArticleSummary;
+  source: string | null;
+  /** The copy the archive takes as the story's original. */
+  canonical: boolean;
 }
 
 /** The lookups every article page draws on, built once per build. */
@@ -26,6 +36,13 @@ export interface ArticleContext {
   entities: ReadonlyMap<string, EntitySummary>;
   related: RelatedIndex;
   neighbours: DateIndex["neighbours"];
+  duplicates: DuplicateIndex;
+}
+
+/** What a report's page shows of the other copies of its story. */
+export function reportCopies(duplicates: DuplicateIndex, article: Pick<ArticleFacts, "id">): ReportCopy[] {
+  const group = duplicates.get(article.id) ?? [];
+  return otherCopies(duplicates, article).map((other) => ({ article: summarize(other), source: other.source, canonical: other === group[0] }));
 }
 
 export function articleView(site: SiteOptions, article: LinkedArticle, context: ArticleContext): ArticleView {
@@ -36,6 +53,7 @@ export function articleView(site: SiteOptions, article: LinkedArticle, context: 
     article,
     entities: article.entityIds.map(entity),
     related: relatedReports(context.related, article).map(({ article: other, shared }) => ({ article: other, sharedNames: shared.map((id) => entity(id).name) })),
+    copies: reportCopies(context.duplicates, article),
     older,
     newer,
     crumbs: dateCrumbs(localDay(article.published), true),

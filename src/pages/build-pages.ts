@@ -9,7 +9,7 @@ import { buildEntityLists, type EntityListPage } from "../indexes/entity-lists.t
 import type { FeedSpec } from "../site/atom-feed.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Archive, ArchiveEntry } from "../types.ts";
-import { articleView, type ArticleView } from "./article-view.ts";
+import { articleView, reportCopies, type ArticleView } from "./article-view.ts";
 import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
 import { searchBundles, searchRecord, searchView, type SearchRecord, type SearchView } from "./search-records.ts";
@@ -95,10 +95,11 @@ function* articleDrafts(archive: Archive, site: SiteOptions, entries: readonly A
     entities: new Map(archive.entities.map((e) => [e.id, summarizeEntity(e)])),
     related: archive.related,
     neighbours: archive.dates.neighbours,
+    duplicates: archive.duplicates,
   };
   for (const entry of entries) {
     // What articleView reads, without the body: the record's key stands for the record.
-    const inputs = [entry.key, relatedReports(context.related, entry), context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id))];
+    const inputs = [entry.key, relatedReports(context.related, entry), context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id)), reportCopies(context.duplicates, entry)];
     yield { template: "article", url: entry.url, inputs, model: () => articleView(site, archive.records.read(entry), context) };
   }
 }

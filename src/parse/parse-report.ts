@@ -103,6 +103,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     removed: wire.removed.sort((a, b) => a.line - b.line),
     declaredEntities: fm.entities ?? [],
     declaredEntitiesLine: fieldAt("entities"),
+    ...(fm.canonical ? { canonical: true as const } : {}),
   };
   return { record, diagnostics };
 }

@@ -7,7 +7,9 @@ import { parse } from "yaml";
 import { createLinker } from "../../src/entities/link-articles.ts";
 import { parseGazetteer } from "../../src/entities/parse-gazetteer.ts";
 import { parseReport } from "../../src/parse/parse-report.ts";
-import type { Diagnostic, LinkedArticle } from "../../src/types.ts";
+import { archiveEntry } from "../../src/entities/archive-entry.ts";
+import { buildNearDuplicates } from "../../src/indexes/near-duplicates.ts";
+import type { Diagnostic, LinkedArticle, LinkedEntry } from "../../src/types.ts";
 
 export const WIRE_COPY = path.resolve("tests/fixtures/wire-copy");
 
@@ -33,6 +35,9 @@ export type HeaderField = (typeof HEADER_FIELDS)[number];
 
 export interface ReportScore {
   file: string;
+  /** Its linked entry and text fingerprint (null when refused), for the near-duplicate check. */
+  linked: LinkedEntry | null;
+  duplicateOf: string | null;
   classes: string[];
   /** Per header field: right or wrong, and what was found. */
   fields: Record<HeaderField, { right: boolean; found: string }>;
@@ -66,11 +71,11 @@ export function evaluateWireCopy(folder = WIRE_COPY): ReportScore[] {
     const parsed = parseReport({ path: `reports/${file}`, id: file.replace(/\.txt$/, ""), format: "text", text }, { defaultZone: "UTC" });
     const diagnostics = [...parsed.diagnostics];
     const article: LinkedArticle | null = parsed.record ? link(parsed.record, diagnostics) : null;
-    return scoreReport(file, want, article, diagnostics);
+    return { ...scoreReport(file, want, article, diagnostics), linked: article ? archiveEntry(article, file) : null, duplicateOf: want.duplicate_of ?? null };
   });
 }
 
-function scoreReport(file: string, want: Expected, article: LinkedArticle | null, diagnostics: Diagnostic[]): ReportScore {
+function scoreReport(file: string, want: Expected, article: LinkedArticle | null, diagnostics: Diagnostic[]): Omit<ReportScore, "linked" | "duplicateOf"> {
   const published = article?.published ?? "";
   const found: Record<HeaderField, string> = {
     headline: squeeze(article?.headline),
@@ -136,6 +141,8 @@ function count(found: [string, string][], expected: [string, string][], parsed: 
 
 export interface Summary {
   reports: number;
+  /** Pairs of copies of one story: expected (duplicate_of), found by the archive, and found wrongly. */
+  copies: { expected: number; found: number; wrong: number };
   fieldAccuracy: Record<HeaderField, number>;
   headerAccuracy: number;
   noiseRemoved: number;
@@ -154,6 +161,7 @@ export function summarize(scores: readonly ReportScore[]): Summary {
   const classes = [...new Set(scores.flatMap((s) => s.classes))].sort();
   return {
     reports: scores.length,
+    copies: copyPairs(scores),
     fieldAccuracy,
     headerAccuracy: share(rightFields(scores), scores.length * HEADER_FIELDS.length),
     noiseRemoved: share(sum((s) => s.noiseTotal - s.noiseKept.length), sum((s) => s.noiseTotal)),
@@ -168,6 +176,18 @@ export function summarize(scores: readonly ReportScore[]): Summary {
   };
 }
 
+/** The archive's near-duplicate index over the parsed reports, against the expected pairs. */
+function copyPairs(scores: readonly ReportScore[]): Summary["copies"] {
+  const linked = scores.flatMap((s) => (s.linked ? [s.linked] : []));
+  const groups = buildNearDuplicates(linked);
+  const idOf = (file: string) => file.replace(/\.txt$/, "");
+  const pair = (a: string, b: string) => [a, b].sort().join(" + ");
+  const expected = new Set(scores.flatMap((s) => (s.duplicateOf ? [pair(idOf(s.file), idOf(s.duplicateOf))] : [])));
+  const found = new Set<string>();
+  for (const [id, group] of groups) for (const other of group) if (other.id !== id) found.add(pair(id, other.id));
+  return { expected: expected.size, found: [...expected].filter((p) => found.has(p)).length, wrong: [...found].filter((p) => !expected.has(p)).length };
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The evaluation as text: totals, per field, per class, and each report's misses. */
@@ -178,6 +198,7 @@ export function report(scores: readonly ReportScore[], details = false): string 
     `header fields right: ${pct(s.headerAccuracy)} (${HEADER_FIELDS.map((f) => `${f} ${pct(s.fieldAccuracy[f])}`).join(", ")})`,
     `noise lines set aside: ${pct(s.noiseRemoved)}`,
     `entity mentions: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}; adjectives: precision ${s.adjectivePrecision.toFixed(3)}, recall ${s.adjectiveRecall.toFixed(3)}`,
+    `copies of one story: ${s.copies.found} of ${s.copies.expected} pairs found, ${s.copies.wrong} found wrongly`,
     "header fields right, by class:",
     ...s.byClass.map(([c, v]) => `  ${c.padEnd(26)} ${String(v.reports).padStart(2)} reports  ${pct(v.headerAccuracy)}`),
   ];

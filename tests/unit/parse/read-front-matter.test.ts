@@ -4,7 +4,7 @@ import { FRONT_MATTER_FIELDS, readFrontMatter, type FrontMatter } from "../../..
 import type { SplitReport } from "../../../src/parse/split-front-matter.ts";
 
 const FILE = "content/reports/r.md";
-const KNOWN = "Known fields: headline, date, timezone, dateline, byline, source, slug, entities.";
+const KNOWN = "Known fields: headline, date, timezone, dateline, byline, source, slug, canonical, entities.";
 
 /** Fields as the YAML parser returned them, each on the next line after the opening fence. */
 function split(data: Record<string, unknown>): SplitReport {
@@ -14,7 +14,7 @@ function split(data: Record<string, unknown>): SplitReport {
 
 describe("readFrontMatter", () => {
   test("knows these fields", () => {
-    expect(FRONT_MATTER_FIELDS).toEqual(["headline", "date", "timezone", "dateline", "byline", "source", "slug", "entities"]);
+    expect(FRONT_MATTER_FIELDS).toEqual(["headline", "date", "timezone", "dateline", "byline", "source", "slug", "canonical", "entities"]);
   });
 
   test.each<[Record<string, unknown>, FrontMatter]>([
@@ -22,6 +22,7 @@ describe("readFrontMatter", () => {
     [{ headline: "Troops retake town", date: "2016-04-03" }, { headline: "Troops retake town", date: "2016-04-03" }],
     [{ headline: "  Padded headline  " }, { headline: "Padded headline" }],
     [{ headline: 1984 }, { headline: "1984" }],
+    [{ canonical: true }, { canonical: true }],
     [{ date: "2017-10-21T04:45:00-06:00", timezone: "America/Edmonton" }, { date: "2017-10-21T04:45:00-06:00", timezone: "America/Edmonton" }],
     [
       { dateline: "DAMASCUS, Syria", byline: "Zeina Karam", source: "AP", slug: "town-retaken" },
