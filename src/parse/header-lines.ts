@@ -54,9 +54,10 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Lines a site puts around the story that are never part of it. */
 const HEADER_NOISE: readonly { id: string; pattern: RegExp }[] = [
-  { id: "skip-link", pattern: /^skip (?:links|to [\p{L} ]{2,30})$/iu },
+  { id: "skip-link", pattern: /^(?:(?:skip|go) (?:links|to [\p{L}]+(?: [\p{L}]+)?)\s*){1,3}$/iu },
   { id: "share-subscribe", pattern: /^(?:x|live|listen|tags|follow us on [\p{L} ]{2,30})$/iu },
   { id: "posted-by", pattern: /^posted by [\p{L}\d_.-]+$/iu },
+  { id: "date-label", pattern: /^(?:(?:last )?updated|published|posted|modified|date|issued(?: on)?)\s*:?$/i },
   { id: "url", pattern: /^https?:\/\/\S+$/i },
   { id: "lone-punctuation", pattern: /^[\p{P}\p{S}]{1,3}$/u },
 ];
@@ -66,12 +67,14 @@ function headerNoise(line: string): string | null {
   return null;
 }
 
-const SEGMENTS = /\s*(?:\||·|•| - | – | — )\s*|\s+(?=(?:last )?updated\b\s*:?)/i;
-const UPDATED = /^(?:last )?updated?\b/i;
+const SEGMENTS = /\s*(?:\||·|•| - | – | — )\s*|\s+(?=(?:last )?(?:updated|modified)\b\s*:?)/i;
+const UPDATED = /^(?:last )?(?:updated?|upd|modified)\b/i;
+/** Up to three label words before a date or time ("All News 10:52 September 12, 2024"). */
+const LABEL_WORDS = /^(?:\p{Lu}[\p{L}]*\s+){1,3}(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
 
 /** A date line, or a line whose parts hold one ("PTI | Updated: Jun 15, 2023 22:40 IST"). */
 function dateIn(line: string): HeaderLine | null {
-  const whole = parseDateLine(line);
+  const whole = parseDateLine(line) ?? parseDateLine(line.replace(LABEL_WORDS, ""));
   if (whole) return { kind: "date", parts: whole, updated: UPDATED.test(line), rest: [] };
   // "Published: ... Updated: ...", "Source: Xinhua | 2024-05-12 19:05:33 | Editor: ...".
   const parts = line.split(SEGMENTS).filter(Boolean);
@@ -80,7 +83,9 @@ function dateIn(line: string): HeaderLine | null {
     const found = parseDateLine(part);
     // A date alone with a time in the next part ("KYODO NEWS - Jan 3, 2024 - 21:14").
     const joined = found && found.hour === undefined && parts[i + 1] ? (parseDateLine(`${part} ${parts[i + 1]}`) ?? found) : found;
-    if (joined) return { kind: "date", parts: joined, updated: UPDATED.test(part), rest: parts.filter((_, k) => k !== i && !(joined !== found && k === i + 1)) };
+    // "Updated - August 01, 2024 ...": the label may be a part of its own, before the date.
+    const updated = parts.slice(0, i + 1).some((p) => UPDATED.test(p));
+    if (joined) return { kind: "date", parts: joined, updated, rest: parts.filter((_, k) => k !== i && !(joined !== found && k === i + 1)) };
   }
   return null;
 }
@@ -92,7 +97,12 @@ const NAME_IN_CITY = new RegExp(String.raw`^(?<names>${NAME}) in \p{Lu}[\p{L}'�
 /** "By A and B", "A and B" alone, "A in City", "A | The Daily Star", "By A, The Associated Press". */
 function bylineIn(line: string): HeaderLine | null {
   const [first, ...rest] = line.split(/\s*\|\s*/);
-  const text = first!.trim();
+  // "by: NAMES, Associated Press"; "By Jane Roe, Senior Correspondent"; "A and B, Nikkei staff writers".
+  const text = first!
+    .trim()
+    .replace(/^by:?\s+/i, "By ")
+    .replace(/,\s+(?:(?:senior|chief|staff|special|foreign|political|diplomatic|economics|business|science|health)\s+)*(?:correspondent|reporter|writer|editor|journalist)s?$/i, "")
+    .replace(/,\s+[\p{L}]+(?: [\p{L}]+)?\s+staff\s+writers?$/iu, "");
   const byline = byAgency(text) ?? parseTopByline(text);
   if (byline) return { kind: "byline", byline, rest };
   if (knownAgency(text)) return null;
@@ -138,7 +148,9 @@ function titleLine(line: string): HeaderLine | null {
   const tail = parts.slice(1).filter((_, i) => i + 1 !== date);
   // A title's tail is the site and its section: a few words each, no sentence.
   if (tail.some((p) => words(p) > 5 || /[.!?]$/.test(p))) return null;
-  if (date < 0 && !tail.some((p) => knownAgency(p) !== null || /\b(?:news|times|post|herald|today|daily|tv|online)\b/i.test(p))) return null;
+  // Without a date, the tail must look like a site: a known agency, a news word, or one short part after " | ".
+  const siteLike = tail.some((p) => knownAgency(p) !== null || /(?:news|times|post|herald|today|daily|tv|online)\b/i.test(p)) || (tail.length === 1 && line.includes(" | ") && words(tail[0]!) <= 3);
+  if (date < 0 && !siteLike) return null;
   if (words(parts[0]!) < 3) return null;
   return { kind: "title", headline: parts[0]!, site: tail, date: date > 0 ? { parts: dated[date]!, updated: false } : null };
 }

@@ -23,7 +23,7 @@ const MONTHS: Record<string, number> = {
 };
 
 // Labels and noise a site puts around the date itself.
-const PREFIX = /^(?:(?:first\s+)?(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+const PREFIX = /^(?:(?:first\s+)?(?:published|posted|updated|last updated|upd|issued|modified|date)(?:\s+on)?\s*[:-]?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
 // No leading \s*: tried at every space of a long run, it made the search quadratic. The text is trimmed
 // after the cut instead.
 const SUFFIX = /(?:[|/·•]\s*|\s)(?:updated\b.*|\d+\s+\w+\s+ago)$/i;

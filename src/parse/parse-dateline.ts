@@ -24,6 +24,8 @@ const DATELINE = new RegExp(
     String.raw`(?: ?${AGENCY}\.?)?(?: ?${DASH} +| (?=\p{Lu}))(?=\S)`,
   "u",
 );
+// TASS: "ORENBURG, April 7. /TASS/. ".
+const SLASHED_AGENCY = new RegExp(String.raw`^(?<place>${CAPS})(?:, (?<date>${DATE}))?\. \/(?<agency>[A-Z][A-Za-z-]{1,20})\/\. +(?=\S)`, "u");
 // ANSA puts the agency first: "(ANSA) - ROME, APR 24 - ".
 const AGENCY_FIRST = new RegExp(String.raw`^${AGENCY} ?- ?(?<place>${CAPS})(?:, (?<date>${DATE}))? ?${DASH} +(?=\S)`, "u");
 /** Words in capitals before a colon that label a note, not a place. */
@@ -32,8 +34,17 @@ const LABELS = /^(?:NOTE|UPDATE|UPDATED|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION
 export function parseDateline(paragraph: string): DatelineMatch | null {
   // A no-break space between the dateline's words is a space (one character for one: offsets hold).
   const text = paragraph.slice(0, 120).replace(/\u00a0/g, " ");
-  const match = DATELINE.exec(text) ?? AGENCY_FIRST.exec(text);
-  if (!match?.groups) return null;
+  // The forms in turn: the first that reads as a dateline wins.
+  for (const form of [DATELINE, AGENCY_FIRST, SLASHED_AGENCY]) {
+    const match = form.exec(text);
+    const read = match ? readMatch(match, paragraph) : null;
+    if (read) return read;
+  }
+  return null;
+}
+
+function readMatch(match: RegExpExecArray, paragraph: string): DatelineMatch | null {
+  if (!match.groups) return null;
   const { place, date } = match.groups;
   // One pair of parentheses is the agency ("BEIRUT (AP)"); with two, the first is the region
   // ("Nasiriyah (Iraq) (AFP)").

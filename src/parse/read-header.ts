@@ -39,12 +39,14 @@ export function readHeader(paragraphs: readonly Paragraph[]): Header {
   // A place alone on a line is the dateline only right above the story; higher up, it is a
   // masthead in capitals ("ARAB TIMES").
   kinds.forEach((kind, i) => {
-    if (kind.kind === "dateline" && i !== start - 1) kinds[i] = { kind: "short" };
+    const belowHeadline = kinds.slice(0, i).some((k) => k.kind === "heading" || k.kind === "title");
+    if (kind.kind === "dateline" && i !== start - 1 && !belowHeadline) kinds[i] = { kind: "short" };
   });
   const header: Header = { headline: null, dateLine: null, byline: null, agencies: [], publisher: null, dateline: null, removed: [], start };
   const remove = (p: Paragraph, rule: string) => header.removed.push({ line: p.line, rule, text: p.text });
   const dates: { p: Paragraph; parts: DateLineParts; updated: boolean }[] = [];
   let bylineLine = -1;
+  let updatedNext = false;
   const headings: Paragraph[] = [];
   const addAgency = (name: string | null | undefined) => {
     const agency = name ? knownAgency(name) : null;
@@ -56,7 +58,8 @@ export function readHeader(paragraphs: readonly Paragraph[]): Header {
     const line = kinds[i]!;
     switch (line.kind) {
       case "date":
-        dates.push({ p, parts: line.parts, updated: line.updated });
+        dates.push({ p, parts: line.parts, updated: line.updated || updatedNext });
+        updatedNext = false;
         for (const part of line.rest) {
           const more = classifyHeaderLine(part);
           if (more.kind === "byline") header.byline ??= more.byline;
@@ -107,6 +110,8 @@ export function readHeader(paragraphs: readonly Paragraph[]): Header {
         break;
       }
       case "noise":
+        // "Updated" alone on its line labels the date under it.
+        if (line.rule === "date-label") updatedNext = /^(?:last )?(?:updated|modified)/i.test(p.text.trim());
         remove(p, line.rule);
         break;
       case "short":

@@ -59,6 +59,17 @@ describe("matchBoilerplate", () => {
     ["Share on Facebook", "share-subscribe"],
     ["Only part of AA's news output appears on this website, in short form.", "disclaimer"],
     ["(c) Agencia EFE", "copyright-line"],
+    ["Copyright (C) Yonhap News Agency. All Rights Reserved.", "copyright-line"],
+    ["Read Next", "nav-teaser"],
+    ["Also Read | What made the hills so vulnerable", "promo-read-more-bar"],
+    ["(END)", "end-mark"],
+    ["Keywords", "tags"],
+    ["#Kenya #floods", "hashtags"],
+    ["Get the latest news from ST on WhatsApp and Telegram.", "promo-follow-channel"],
+    ["Quoting our materials online requires a hyperlink to the source.", "disclaimer-quoting"],
+    ["Photo Credit: PTI", "photo-credit"],
+    ["Peter Mwangi/AP", "photo-credit-name"],
+    ["Image 1 of 9", "gallery-count"],
     ["© dpa-infocom, dpa:240312-99-318245/3", "copyright-line"],
   ])("%j is %j", (paragraph, rule) => {
     expect(matchBoilerplate(paragraph)).toBe(rule);
@@ -100,5 +111,15 @@ describe("matchBoilerplate", () => {
   test("every rule has a unique id", () => {
     const ids = BOILERPLATE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("findBoilerplate: what follows a rule's line", () => {
+  test.each<[string[], (string | null)[]]>([
+    [["Video Duration 02 minutes 14 seconds", "02:14", "The story goes on."], ["video-duration", "video-title", null]],
+    [["Related Stories", "Feds urge Canadians to register", "The story goes on."], ["nav-teaser", "nav-teaser", null]],
+    [["The story.", "Tags", "Brazil", "Floods", "Share"], [null, "tags", "tags", "tags", "share-subscribe"]],
+  ])("%j", (paragraphs, rules) => {
+    expect(findBoilerplate(paragraphs)).toEqual(rules);
   });
 });
