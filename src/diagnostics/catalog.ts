@@ -150,7 +150,7 @@ export const problems = {
     warning(
       "date-line-zone-unknown",
       at,
-      `the date line's time zone ${quote(value)} is not one Dateline can be sure of (IST is India's, Ireland's or Israel's), so the time is shown as written, in ${shownIn}.`,
+      `the date line's time zone ${quote(value)} is not one Dateline can be sure of (an abbreviation such as IST names India's, Ireland's or Israel's zone), so the time is shown as written, in ${shownIn}.`,
       "Add 'timezone: ...' to the front matter with the zone's IANA name (such as Asia/Kolkata) or a fixed offset (such as UTC+4).",
     ),
   headlineMissing: (at: Place, nearby: Nearby | null = null) =>

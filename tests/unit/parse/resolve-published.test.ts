@@ -50,7 +50,7 @@ describe("resolvePublished: a zone the date line names that is not known", () =>
         line: 9,
         rule: "date-line-zone-unknown",
         severity: "warning",
-        message: `the date line's time zone "${zone}" is not one Dateline can be sure of (IST is India's, Ireland's or Israel's), so the time is shown as written, in Europe/London.`,
+        message: `the date line's time zone "${zone}" is not one Dateline can be sure of (an abbreviation such as IST names India's, Ireland's or Israel's zone), so the time is shown as written, in Europe/London.`,
         hint: "Add 'timezone: ...' to the front matter with the zone's IANA name (such as Asia/Kolkata) or a fixed offset (such as UTC+4).",
       },
     ]);
