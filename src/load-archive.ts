@@ -11,6 +11,7 @@ import { listContent, readReports, type ContentListing, type GazetteerFile, type
 import { buildDateIndex } from "./indexes/build-date-index.ts";
 import { buildEntityIndex } from "./indexes/build-entity-index.ts";
 import { checkCollisions } from "./indexes/check-collisions.ts";
+import { splitHeldBack, type HeldBack, type PublishOptions } from "./indexes/held-back.ts";
 import { buildNearDuplicates } from "./indexes/near-duplicates.ts";
 import { buildRelatedReports } from "./indexes/related-reports.ts";
 import { sortNewestFirst } from "./indexes/sort-articles.ts";
@@ -30,6 +31,8 @@ export interface PipelineResult {
   reportCount: number;
   /** How many reports were parsed and linked; the others came unchanged from the record store. */
   parsedCount: number;
+  /** Reports read and checked but not published by this build (drafts, embargoes), with why. */
+  heldBack: HeldBack[];
 }
 
 export interface PipelineOptions extends ParseOptions {
@@ -60,7 +63,7 @@ export function buildArchive(
 ): { archive: Archive; diagnostics: Diagnostic[] } {
   const gazetteer = parseGazetteer(gazetteerFiles);
   const context = linkContext(gazetteer.entities, options);
-  return indexArchive([parseAndLink(files, context, store)], gazetteer, store);
+  return indexArchive([parseAndLink(files, context, store)], gazetteer, store).built;
 }
 
 export function linkContext(entities: readonly Entity[], options: PipelineOptions): LinkContext {
@@ -113,10 +116,13 @@ function indexArchive(
   shards: readonly LinkedShard[],
   gazetteer: { entities: Entity[]; diagnostics: Diagnostic[] },
   records: RecordStore,
-): { archive: Archive; diagnostics: Diagnostic[] } {
-  const linked = shards.flatMap((shard) => shard.entries);
+  publish: PublishOptions = {},
+): { built: { archive: Archive; diagnostics: Diagnostic[] }; heldBack: HeldBack[] } {
+  // Every report read is checked (a draft's URL must not collide either); the published are indexed.
+  const read = shards.flatMap((shard) => shard.entries);
+  const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(read.map((l) => l.entry)), ...gazetteer.diagnostics];
+  const { published: linked, heldBack } = splitHeldBack(read, publish);
   const all = linked.map((l) => l.entry);
-  const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(all), ...gazetteer.diagnostics];
   const articles = sortNewestFirst(all);
   const duplicates = buildNearDuplicates(linked);
   const archive: Archive = {
@@ -128,7 +134,7 @@ function indexArchive(
     dates: buildDateIndex(articles),
     duplicates,
   };
-  return { archive, diagnostics };
+  return { built: { archive, diagnostics }, heldBack };
 }
 
 /** Reports per batch handed to a worker. */
@@ -178,12 +184,13 @@ function openContent(contentDir: string, options: PipelineOptions, readOptions: 
         if (read.file) yield read.file;
       }
     },
-    finish: (shards: LinkedShard[], store: RecordStore) => resultOf(listing, readDiagnostics, indexArchive(shards, gazetteer, store), shards),
+    finish: (shards: LinkedShard[], store: RecordStore) => resultOf(listing, readDiagnostics, indexArchive(shards, gazetteer, store, readOptions.publish), shards),
   };
 }
 
-function resultOf(listing: ContentListing, readDiagnostics: Diagnostic[], built: { archive: Archive; diagnostics: Diagnostic[] }, shards: readonly LinkedShard[]): PipelineResult {
+function resultOf(listing: ContentListing, readDiagnostics: Diagnostic[], { built, heldBack }: ReturnType<typeof indexArchive>, shards: readonly LinkedShard[]): PipelineResult {
   return {
+    heldBack,
     archive: built.archive,
     diagnostics: sortDiagnostics([...listing.diagnostics, ...readDiagnostics, ...built.diagnostics]),
     skipped: listing.skipped,

@@ -11,6 +11,7 @@
 // The CLI and the tests run buildSite; the dev server runs the same stages (src/dev/dev-server.ts).
 import path from "node:path";
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
+import type { PublishOptions } from "./indexes/held-back.ts";
 import { loadArchiveInParallel, type PipelineResult } from "./load-archive.ts";
 import { searchShards } from "./pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
@@ -34,6 +35,8 @@ export interface BuildOptions {
   site: SiteOptions;
   /** Build an empty archive when there are no reports, instead of stopping with an error. */
   allowEmpty?: boolean;
+  /** Drafts, embargoes and the build's clock (`--drafts`, `--future`, `--now`). */
+  publish?: PublishOptions;
   /** Build the search index (default true); off for quick previews and the benchmark's pages-only figure. */
   search?: boolean;
   /** How the bulk pages reach their templates (default "stream"); "eleventy" to measure Eleventy's pagination. */
@@ -90,7 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const started = performance.now();
     const store = diskStore(path.join(target.store, "records"));
-    const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false }, options.incremental === false ? undefined : store);
+    const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false, publish: options.publish }, options.incremental === false ? undefined : store);
     if (hasErrors(pipeline.diagnostics)) {
       return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
     }

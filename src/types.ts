@@ -113,6 +113,10 @@ export interface ArticleRecord {
   declaredEntities: string[];
   /** Front matter `canonical: true`: of the copies of one story, this one is the original. */
   canonical?: true;
+  /** Front matter `draft: true`: never published, unless a build is asked for drafts. */
+  draft?: true;
+  /** Front matter `embargo:`, ISO 8601 with an offset: held back until then. */
+  embargo?: string;
   /** The line of the front matter's `entities:` field, for problems with those ids. */
   declaredEntitiesLine: number;
 }

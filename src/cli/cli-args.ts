@@ -1,6 +1,7 @@
 // Parse the command line into build options; usage problems are thrown with the fix in the message.
 import { parseArgs } from "node:util";
 import { quote } from "../diagnostics/catalog.ts";
+import type { PublishOptions } from "../indexes/held-back.ts";
 import { makeSiteOptions, type SiteOptions } from "../site/site-options.ts";
 
 export const USAGE = `Usage: dateline build [options]
@@ -19,6 +20,10 @@ Options:
   --allow-empty      build even if the reports folder holds no report (an empty archive);
                      without it, no reports is an error and the published site is kept
   --no-search        skip the search index (a quicker preview build; /search/ then finds nothing)
+  --drafts           publish reports marked draft: true too (a preview build)
+  --future           publish embargoed reports and reports dated after --now too (a preview build)
+  --now TIME         the build's clock, e.g. 2017-10-21T06:00:00-04:00 (default: now): an embargo
+                     up to it has passed
   --verbose          list every problem, every line set aside as boilerplate and every
                      file skipped
   -h, --help         show this help
@@ -39,6 +44,7 @@ export interface CliCommand {
   verbose: boolean;
   allowEmpty: boolean;
   search: boolean;
+  publish: PublishOptions;
 }
 
 export class UsageError extends Error {}
@@ -57,6 +63,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
         verbose: { type: "boolean", default: false },
         "allow-empty": { type: "boolean", default: false },
         "no-search": { type: "boolean", default: false },
+        drafts: { type: "boolean", default: false },
+        future: { type: "boolean", default: false },
+        now: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -75,9 +84,17 @@ export function parseCliArgs(argv: string[]): CliCommand {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"] };
+  const publish: PublishOptions = { drafts: values.drafts!, future: values.future! };
+  if (values.now !== undefined) {
+    const now = Date.parse(values.now);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(values.now) || Number.isNaN(now)) {
+      throw new UsageError(`--now ${quote(values.now)} is not a date-time with its offset. Write it as 2017-10-21T06:00:00-04:00 (or ...Z for UTC).`);
+    }
+    publish.now = new Date(now);
+  }
+  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"], publish };
 }
 
 function defaults(): Omit<CliCommand, "command"> {
-  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true };
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true, publish: {} };
 }

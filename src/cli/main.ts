@@ -25,7 +25,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   const started = performance.now();
   let result: BuildResult;
   try {
-    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty, search: cli.search });
+    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty, search: cli.search, publish: cli.publish });
   } catch (error) {
     // Problems with --out are one line, never a stack trace: a refusal is a usage error (2), a
     // busy folder or a failed write is not (1). Anything else is a bug and is thrown on.
@@ -45,6 +45,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       out.write(`${article.sourcePath} -> ${article.url}\n`);
       for (const r of article.removed) out.write(`  ${article.sourcePath}:${r.line}: set aside (${r.rule}): ${r.text.slice(0, 70)}\n`);
     }
+    for (const held of result.pipeline.heldBack) out.write(`${held.entry.sourcePath}: held back, ${held.reason}\n`);
     for (const file of result.pipeline.skipped) out.write(`${file.path}: skipped, ${file.reason}\n`);
     const stages = Object.entries(result.times).map(([stage, { seconds, peakMiB }]) => `${stage} ${seconds.toFixed(2)} s (peak ${peakMiB} MiB)`);
     out.write(`stages: ${stages.join(", ")}\n`);
@@ -53,7 +54,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
   const skipped = result.pipeline.skipped.length;
   // Skipped files are counted even without --verbose (which lists them), so none goes unnoticed.
-  const skippedNote = skipped > 0 ? ` (${plural(skipped, "file")} skipped)` : "";
+  const held = result.pipeline.heldBack.length;
+  const notes = [...(held > 0 ? [`${held} held back`] : []), ...(skipped > 0 ? [`${plural(skipped, "file")} skipped`] : [])];
+  const skippedNote = notes.length > 0 ? ` (${notes.join(", ")})` : "";
   out.write(`dateline: read ${plural(result.reportCount, "report")}${skippedNote}, wrote ${plural(result.pageCount, "page")} to ${cli.outDir} in ${seconds} s\n`);
   return 0;
 }

@@ -3,6 +3,7 @@
 // be shown before the rest of the site is worked out again.
 import path from "node:path";
 import { hasErrors } from "../diagnostics/format-diagnostics.ts";
+import { holdBackReason } from "../indexes/held-back.ts";
 import { linkContext, parseAndLink, type PipelineOptions } from "../load-archive.ts";
 import { readReports, reportFile } from "../read/read-content.ts";
 import type { RecordStore } from "../store/record-store.ts";
@@ -30,5 +31,8 @@ export function editedReports(changed: readonly string[], archive: Archive, opti
   const linked = parseAndLink(files, linkContext(archive.entities, options), store);
   if (hasErrors(linked.diagnostics) || linked.entries.length !== files.length) return null;
   const entries = linked.entries.map((l) => l.entry);
+  // A report made a draft or embargoed leaves the site: the whole archive is loaded again.
+  const now = Date.now();
+  if (entries.some((entry) => holdBackReason(entry, {}, now) !== null)) return null;
   return entries.every((entry, i) => entry.id === before[i]!.id && entry.url === before[i]!.url) ? entries : null;
 }

@@ -7,7 +7,9 @@ import { isValidSlug, MAX_SLUG_LENGTH, toSlug } from "../indexes/slug.ts";
 import type { ArticleRecord, Dateline, Diagnostic, SourceFile } from "../types.ts";
 import { knownAgency, normalizeAgency } from "./agencies.ts";
 import { parseWireText, type WireParts } from "./parse-wire-text.ts";
+import { DateTime, FixedOffsetZone } from "luxon";
 import { findControlCharacters } from "./find-control-characters.ts";
+import { parseDateLine } from "./parse-date-line.ts";
 import { nearbyDate, nearbyHeadline } from "./find-nearby.ts";
 import { countWords, plainText } from "./plain-text.ts";
 import { readFrontMatter } from "./read-front-matter.ts";
@@ -78,6 +80,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   // A report may not take the name of a folder a route puts beside it (a long day's list continues at /YYYY/MM/DD/page/2/).
   if (RESERVED_SLUGS.has(slug)) diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
 
+  const embargo = fm.embargo !== undefined && published.value ? readEmbargo(fm.embargo, { file: file.path, line: fieldAt("embargo") }, published.value.dateTime.zoneName ?? "UTC", diagnostics) : null;
   if (hasErrors(diagnostics) || !headline || !published.value) return { record: null, diagnostics };
 
   const { dateTime, precision } = published.value;
@@ -104,6 +107,8 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     declaredEntities: fm.entities ?? [],
     declaredEntitiesLine: fieldAt("entities"),
     ...(fm.canonical ? { canonical: true as const } : {}),
+    ...(fm.draft ? { draft: true as const } : {}),
+    ...(embargo ? { embargo } : {}),
   };
   return { record, diagnostics };
 }
@@ -118,6 +123,16 @@ function reportSource(wire: WireParts): string | null {
   if (agency) return agency;
   const named = [wire.byline?.organization, wire.publisher, wire.datelineAgency].find((name) => name && !/^(?:news )?agencies$/i.test(name.trim()));
   return named ? normalizeAgency(named) : null;
+}
+
+/** The embargo's instant, in the report's own zone unless it writes an offset; null (with a problem) when unreadable. */
+function readEmbargo(value: string, at: { file: string; line: number }, zone: string, diagnostics: Diagnostic[]): string | null {
+  const parts = parseDateLine(value);
+  if (!parts) return diagnostics.push(problems.dateUnparseable(at, value, "embargo")), null;
+  const { year, month, day, hour = 0, minute = 0, second = 0 } = parts;
+  const dateTime = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: parts.offset !== undefined ? FixedOffsetZone.instance(parts.offset) : zone });
+  if (!dateTime.isValid) return diagnostics.push(problems.dateImpossible(at, value, "embargo", dateTime.invalidExplanation ?? "invalid")), null;
+  return dateTime.toFormat(ISO_WITH_OFFSET);
 }
 
 /** "DAMASCUS, Syria" -> place DAMASCUS, region Syria. */

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { problems } from "../diagnostics/catalog.ts";
+import type { PublishOptions } from "../indexes/held-back.ts";
 import type { Diagnostic, SourceFile } from "../types.ts";
 import { decodeUtf8 } from "./decode-utf8.ts";
 import { listFiles, systemError, type Listing, type NameFilter, type SkippedFile } from "./list-files.ts";
@@ -18,6 +19,8 @@ const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "text", ".md": "
 export interface ReadOptions {
   /** An empty reports folder is an error unless this is set (`--allow-empty`). */
   allowEmpty?: boolean;
+  /** Which of the reports read are published: drafts, embargoes and the build's clock. */
+  publish?: PublishOptions;
 }
 
 /** A report file found but not yet read: the build reads reports a batch at a time (readReports). */

@@ -132,6 +132,8 @@ describe("dateline build", () => {
     [["build", "--path-prefix", "/a b/"], '--path-prefix "/a b/" is not a folder path.'],
     [["build", "--colour"], "Unknown option '--colour'"],
     [["deploy"], 'Unknown command "deploy". The command is "build".'],
+    [["build", "--now", "tomorrow"], '--now "tomorrow" is not a date-time with its offset. Write it as 2017-10-21T06:00:00-04:00'],
+    [["build", "--now", "2017-10-21T06:00:00"], "is not a date-time with its offset"],
   ])("usage error %j exits 2 and says what to write", async (args, message) => {
     const { code, stderr } = await dateline(...args);
     expect(code).toBe(2);
@@ -141,6 +143,24 @@ describe("dateline build", () => {
   test("--help documents every option", async () => {
     const { code, stdout } = await dateline("--help");
     expect(code).toBe(0);
-    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--no-search", "--verbose"]) expect(stdout).toContain(option);
+    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--no-search", "--drafts", "--future", "--now TIME", "--verbose"]) expect(stdout).toContain(option);
+  });
+
+  test("held-back reports are counted, listed with --verbose, and published by --drafts and once --now passes an embargo", async () => {
+    const content = writeContent(
+      {
+        "draft.txt": "---\ndraft: true\n---\nDraft about the harbour\n\nOct 20, 2017 | 9:00 AM EDT\n\nBEIRUT (AP) — The harbour reopened, officials said.\n",
+        "embargoed.txt": "---\nembargo: 2017-10-21T08:00:00-04:00\n---\nEmbargoed jobs figures\n\nOct 20, 2017 | 9:00 AM EDT\n\nBEIRUT (AP) — Jobs rose, officials said.\n",
+      },
+      "content",
+    );
+    const out = path.join(tempDir("cli"), "site");
+    const held = await dateline("build", "--content", content, "--out", out, "--now", "2017-10-21T07:00:00-04:00", "--verbose");
+    expect(held.code).toBe(0);
+    expect(held.stdout).toMatch(/draft\.txt: held back, a draft$/m);
+    expect(held.stdout).toMatch(/embargoed\.txt: held back, embargoed until 2017-10-21T08:00:00-04:00$/m);
+    expect(held.stdout).toMatch(/^dateline: read 4 reports \(2 held back\), wrote/m);
+    const later = await dateline("build", "--content", content, "--out", out, "--now", "2017-10-21T08:00:00-04:00", "--drafts");
+    expect(later.stdout).toMatch(/^dateline: read 4 reports, wrote/m);
   });
 });

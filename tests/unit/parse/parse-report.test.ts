@@ -211,3 +211,24 @@ describe("parseReport: copy as real sites paste it", () => {
     expect(result.diagnostics.find((d) => d.rule === rule)?.hint).toContain(hint);
   });
 });
+
+describe("parseReport: draft and embargo", () => {
+  const withFront = (front: string) => file(`---\n${front}\n---\nTroops advance\n\nOct 21, 2017 | 4:45 AM EDT\n\nBEIRUT (AP) — Troops advanced.`);
+  test("draft: true and an embargo with its offset are kept on the record", () => {
+    expect(parseReport(withFront("draft: true\nembargo: 2017-10-21T06:00:00-04:00"), { defaultZone: "UTC" }).record).toMatchObject({ draft: true, embargo: "2017-10-21T06:00:00-04:00" });
+  });
+
+  test("an embargo without an offset is in the report's own zone", () => {
+    expect(parseReport(withFront("embargo: 2017-10-21 06:00"), { defaultZone: "UTC" }).record?.embargo).toBe("2017-10-21T06:00:00-04:00");
+  });
+
+  test.each([
+    ["embargo: tomorrow", "date-unparseable", 'embargo "tomorrow" is not a date Dateline can read.'],
+    ["embargo: 2017-02-30", "date-impossible", 'embargo "2017-02-30" is not a real date'],
+  ])("%s is a problem naming the field", (front, rule, message) => {
+    const { record, diagnostics } = parseReport(withFront(front), { defaultZone: "UTC" });
+    expect(record).toBeNull();
+    expect(diagnostics).toMatchObject([{ rule, line: 2 }]);
+    expect(diagnostics[0]!.message).toContain(message);
+  });
+});

@@ -4,7 +4,7 @@ import { FRONT_MATTER_FIELDS, readFrontMatter, type FrontMatter } from "../../..
 import type { SplitReport } from "../../../src/parse/split-front-matter.ts";
 
 const FILE = "content/reports/r.md";
-const KNOWN = "Known fields: headline, date, timezone, dateline, byline, source, slug, canonical, entities.";
+const KNOWN = "Known fields: headline, date, timezone, dateline, byline, source, slug, canonical, draft, embargo, entities.";
 
 /** Fields as the YAML parser returned them, each on the next line after the opening fence. */
 function split(data: Record<string, unknown>): SplitReport {
@@ -14,7 +14,7 @@ function split(data: Record<string, unknown>): SplitReport {
 
 describe("readFrontMatter", () => {
   test("knows these fields", () => {
-    expect(FRONT_MATTER_FIELDS).toEqual(["headline", "date", "timezone", "dateline", "byline", "source", "slug", "canonical", "entities"]);
+    expect(FRONT_MATTER_FIELDS).toEqual(["headline", "date", "timezone", "dateline", "byline", "source", "slug", "canonical", "draft", "embargo", "entities"]);
   });
 
   test.each<[Record<string, unknown>, FrontMatter]>([
@@ -23,6 +23,7 @@ describe("readFrontMatter", () => {
     [{ headline: "  Padded headline  " }, { headline: "Padded headline" }],
     [{ headline: 1984 }, { headline: "1984" }],
     [{ canonical: true }, { canonical: true }],
+    [{ draft: true, embargo: "2017-10-21T06:00:00-04:00" }, { draft: true, embargo: "2017-10-21T06:00:00-04:00" }],
     [{ date: "2017-10-21T04:45:00-06:00", timezone: "America/Edmonton" }, { date: "2017-10-21T04:45:00-06:00", timezone: "America/Edmonton" }],
     [
       { dateline: "DAMASCUS, Syria", byline: "Zeina Karam", source: "AP", slug: "town-retaken" },
