@@ -18,17 +18,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-// Paths are from the root of the deployed folder, which is the site's root whatever its path prefix.
-export function render(_data: { site: SiteOptions }) {
+// The cache rules' paths are as readers request them, so they start with the path prefix (a site
+// under /news/ serves its assets from /news/assets/).
+export function render({ site }: { site: SiteOptions }) {
+  const prefix = site.pathPrefix.replace(/\/$/, "");
   return {
     html: [
       "/*",
       `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
       "  X-Content-Type-Options: nosniff",
       "  Referrer-Policy: strict-origin-when-cross-origin",
-      `${ASSETS_FOLDER}*`,
+      `${prefix}${ASSETS_FOLDER}*`,
       "  Cache-Control: public, max-age=31536000, immutable",
-      `${SEARCH_BUNDLES_FOLDER}*`,
+      `${prefix}${SEARCH_BUNDLES_FOLDER}*`,
       "  Cache-Control: public, max-age=3600",
       "",
     ].join("\n"),

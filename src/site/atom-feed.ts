@@ -27,6 +27,15 @@ export interface FeedSpec {
   articles: readonly (ArticleFacts | LinkedArticle)[];
 }
 
+/**
+ * An entry's date as Atom writes it (in UTC). A report known only to the day is that calendar day
+ * at 00:00 UTC: its own midnight, converted, would be the day before east of UTC (2016-04-03 in
+ * Damascus is 2016-04-02T21:00Z).
+ */
+export function feedDate(article: Pick<ArticleFacts, "published" | "precision">): Date {
+  return article.precision === "day" ? new Date(`${article.published.slice(0, 10)}T00:00:00Z`) : new Date(article.published);
+}
+
 export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
   const entries = spec.articles.slice(0, FEED_SIZE);
   const newest = entries[0];
@@ -37,7 +46,7 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
     link: absoluteUrl(site, spec.page),
     language: "en",
     // The newest report's time, not the build's: the same content gives the same feed.
-    updated: newest ? new Date(newest.published) : new Date(0),
+    updated: newest ? feedDate(newest) : new Date(0),
     generator: "Dateline",
     feedLinks: { atom: absoluteUrl(site, spec.url) },
     author: { name: site.title, link: absoluteUrl(site, HOME_URL) },
@@ -49,8 +58,8 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
       title: escapeHtml(article.headline),
       id: absoluteUrl(site, article.url),
       link: absoluteUrl(site, article.url),
-      date: new Date(article.published),
-      published: new Date(article.published),
+      date: feedDate(article),
+      published: feedDate(article),
       description: escapeHtml(article.summary),
       ...("paragraphs" in article ? { content: renderBody(article) } : {}),
       ...(author ? { author: [{ name: author }] } : {}),

@@ -57,6 +57,13 @@ describe("a site built for https://archive.example.org/news/", () => {
     expect(html).toContain('data-base-url="/news/"');
   });
 
+  test("_headers' cache rules name the paths readers request, under /news/", () => {
+    const headers = readFileSync(path.join(out, "_headers"), "utf8");
+    expect(headers).toContain("\n/news/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+    expect(headers).toContain("\n/news/pagefind/*\n  Cache-Control: public, max-age=3600\n");
+    expect(headers).not.toMatch(/^\/assets\//m);
+  });
+
   test("files stay at the root of the output folder: the folder is what is served at /news/", () => {
     expect(readdirSync(out)).toEqual(expect.arrayContaining(["index.html", "2017", "places", "feed.xml", "sitemap.xml", "_headers"]));
   });
