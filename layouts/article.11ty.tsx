@@ -41,6 +41,14 @@ export function render({ site, page }: ArticleData) {
           <h1>{article.headline}</h1>
           <p class="report-meta">
             <ReportDate article={article} />
+            {article.updated ? (
+              <>
+                {" · "}
+                <span class="updated">
+                  Updated <ReportDate article={{ published: article.updated.at, zone: article.zone, precision: article.updated.precision }} />
+                </span>
+              </>
+            ) : null}
             {article.byline ? (
               <>
                 {" · "}
@@ -56,6 +64,19 @@ export function render({ site, page }: ArticleData) {
           </p>
         </header>
         <div class="report-body">{{ html: renderBody(article, links) }}</div>
+        {article.corrections ? (
+          <aside class="corrections" aria-labelledby="corrections">
+            <h2 id="corrections">{article.corrections.length === 1 ? "Correction" : "Corrections"}</h2>
+            <ul>
+              {article.corrections.map((c) => (
+                <li>
+                  <ReportDate article={{ published: c.date, zone: article.zone, precision: c.date.length === 10 ? "day" : "minute" }} short />
+                  {`: ${c.note}`}
+                </li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
         <footer class="report-footer">
           <dl>
             <dt>Published</dt>

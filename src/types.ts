@@ -117,6 +117,10 @@ export interface ArticleRecord {
   draft?: true;
   /** Front matter `embargo:`, ISO 8601 with an offset: held back until then. */
   embargo?: string;
+  /** When it was last changed after publication: front matter `updated:`, or the text's "Updated ..." line. */
+  updated?: { at: string; precision: "minute" | "day" };
+  /** Front matter `corrections:`, oldest first: each note with its date (ISO 8601, a day or a date-time). */
+  corrections?: { date: string; note: string }[];
   /** The line of the front matter's `entities:` field, for problems with those ids. */
   declaredEntitiesLine: number;
 }

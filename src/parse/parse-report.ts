@@ -80,7 +80,12 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   // A report may not take the name of a folder a route puts beside it (a long day's list continues at /YYYY/MM/DD/page/2/).
   if (RESERVED_SLUGS.has(slug)) diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
 
-  const embargo = fm.embargo !== undefined && published.value ? readEmbargo(fm.embargo, { file: file.path, line: fieldAt("embargo") }, published.value.dateTime.zoneName ?? "UTC", diagnostics) : null;
+  const zone = published.value?.dateTime.zoneName ?? "UTC";
+  const embargo = fm.embargo !== undefined && published.value ? readDateTime(fm.embargo, { file: file.path, line: fieldAt("embargo") }, zone, "embargo", diagnostics) : null;
+  // Front matter's `updated` wins; else an "Updated ..." line beside the first publication's (not replaced by front matter's date).
+  const updatedText = fm.updated ?? (fm.date === undefined ? wire.updatedLine?.text : undefined);
+  const updated = updatedText !== undefined && published.value ? readDateTime(updatedText, { file: file.path, line: fm.updated !== undefined ? fieldAt("updated") : (wire.updatedLine?.line ?? 1) }, zone, "updated", diagnostics) : null;
+  const corrections = (fm.corrections ?? []).map((c, i) => ({ date: readDateTime(c.date, { file: file.path, line: fieldAt("corrections") }, zone, `corrections[${i}].date`, diagnostics), note: c.note }));
   if (hasErrors(diagnostics) || !headline || !published.value) return { record: null, diagnostics };
 
   const { dateTime, precision } = published.value;
@@ -108,7 +113,9 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     declaredEntitiesLine: fieldAt("entities"),
     ...(fm.canonical ? { canonical: true as const } : {}),
     ...(fm.draft ? { draft: true as const } : {}),
-    ...(embargo ? { embargo } : {}),
+    ...(embargo ? { embargo: embargo.at } : {}),
+    ...(updated ? { updated } : {}),
+    ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: c.date!.precision === "day" ? c.date!.at.slice(0, 10) : c.date!.at, note: c.note })) } : {}),
   };
   return { record, diagnostics };
 }
@@ -125,14 +132,17 @@ function reportSource(wire: WireParts): string | null {
   return named ? normalizeAgency(named) : null;
 }
 
-/** The embargo's instant, in the report's own zone unless it writes an offset; null (with a problem) when unreadable. */
-function readEmbargo(value: string, at: { file: string; line: number }, zone: string, diagnostics: Diagnostic[]): string | null {
+/**
+ * A date-time the report gives besides its own (an embargo, an update, a correction), in the
+ * report's zone unless it writes an offset; null (with a problem naming the field) when unreadable.
+ */
+function readDateTime(value: string, at: { file: string; line: number }, zone: string, field: string, diagnostics: Diagnostic[]): { at: string; precision: "minute" | "day" } | null {
   const parts = parseDateLine(value);
-  if (!parts) return diagnostics.push(problems.dateUnparseable(at, value, "embargo")), null;
+  if (!parts) return diagnostics.push(problems.dateUnparseable(at, value, field)), null;
   const { year, month, day, hour = 0, minute = 0, second = 0 } = parts;
   const dateTime = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: parts.offset !== undefined ? FixedOffsetZone.instance(parts.offset) : zone });
-  if (!dateTime.isValid) return diagnostics.push(problems.dateImpossible(at, value, "embargo", dateTime.invalidExplanation ?? "invalid")), null;
-  return dateTime.toFormat(ISO_WITH_OFFSET);
+  if (!dateTime.isValid) return diagnostics.push(problems.dateImpossible(at, value, field, dateTime.invalidExplanation ?? "invalid")), null;
+  return { at: dateTime.setZone(zone).toFormat(ISO_WITH_OFFSET), precision: parts.hour === undefined ? "day" : "minute" };
 }
 
 /** "DAMASCUS, Syria" -> place DAMASCUS, region Syria. */

@@ -12,6 +12,8 @@ import { splitParagraphs, type Paragraph } from "./split-paragraphs.ts";
 export interface WireParts {
   headline: Paragraph | null;
   dateLine: (Paragraph & { parts: DateLineParts }) | null;
+  /** An update's date line ("Updated 4:12 PM EST, November 8, 2023") beside the first publication's. */
+  updatedLine: (Paragraph & { parts: DateLineParts }) | null;
   dateline: Dateline | null;
   /** Agency named in the dateline's parentheses ("AP", "Reuters"). */
   datelineAgency: string | null;
@@ -40,6 +42,7 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
   const parts: WireParts = {
     headline: headline && isHeadline(headline.text, format) ? headline : null,
     dateLine: header.dateLine,
+    updatedLine: header.updatedLine,
     dateline: header.dateline?.dateline ?? null,
     datelineAgency: header.dateline?.agency ?? null,
     agencies: header.agencies,

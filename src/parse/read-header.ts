@@ -12,6 +12,8 @@ import type { Paragraph } from "./split-paragraphs.ts";
 export interface Header {
   headline: Paragraph | null;
   dateLine: (Paragraph & { parts: DateLineParts }) | null;
+  /** An update's date line, when the first publication's is given too. */
+  updatedLine: (Paragraph & { parts: DateLineParts }) | null;
   byline: Byline | null;
   /** Agencies the lines above the story name (a masthead, "From Reuters", "PTI | ..."), in order. */
   agencies: string[];
@@ -42,7 +44,7 @@ export function readHeader(paragraphs: readonly Paragraph[]): Header {
     const belowHeadline = kinds.slice(0, i).some((k) => k.kind === "heading" || k.kind === "title");
     if (kind.kind === "dateline" && i !== start - 1 && !belowHeadline) kinds[i] = { kind: "short" };
   });
-  const header: Header = { headline: null, dateLine: null, byline: null, agencies: [], publisher: null, dateline: null, removed: [], start };
+  const header: Header = { headline: null, dateLine: null, updatedLine: null, byline: null, agencies: [], publisher: null, dateline: null, removed: [], start };
   const remove = (p: Paragraph, rule: string) => header.removed.push({ line: p.line, rule, text: p.text });
   const dates: { p: Paragraph; parts: DateLineParts; updated: boolean }[] = [];
   let bylineLine = -1;
@@ -141,8 +143,10 @@ export function readHeader(paragraphs: readonly Paragraph[]): Header {
   // The first publication's date, not an update's, when both are given.
   const date = dates.find((d) => !d.updated) ?? dates[0];
   if (date) header.dateLine = { ...date.p, parts: date.parts };
+  const update = dates.find((d) => d.updated && d !== date);
+  if (update) header.updatedLine = { ...update.p, parts: update.parts };
   // Lines read as the headline, date and byline are used, not set aside: --verbose lists the rest.
-  const used = new Set([header.headline?.line, header.dateLine?.line, bylineLine]);
+  const used = new Set([header.headline?.line, header.dateLine?.line, header.updatedLine?.line, bylineLine]);
   header.removed = header.removed.filter((r) => !used.has(r.line)).sort((a, b) => a.line - b.line);
   return header;
 }

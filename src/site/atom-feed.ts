@@ -58,7 +58,8 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
       title: escapeHtml(article.headline),
       id: absoluteUrl(site, article.url),
       link: absoluteUrl(site, article.url),
-      date: feedDate(article),
+      // <updated> is the report's last change, <published> its first publication.
+      date: article.updated ? feedDate({ published: article.updated.at, precision: article.updated.precision }) : feedDate(article),
       published: feedDate(article),
       description: escapeHtml(article.summary),
       ...("paragraphs" in article ? { content: renderBody(article) } : {}),

@@ -59,6 +59,9 @@ function articleJson(site: SiteOptions, a: LinkedArticle) {
     // Plain text of each run of the body; a mention's offsets are into body[segment] (or the headline at -1).
     body: bodySegments(a).map((segment) => segment.text),
     mentions: a.mentions.map((m) => ({ entity: m.entity, text: m.text, segment: m.segment, start: m.start, end: m.end })),
+    // Added in version 2 after the fields above (new fields go at the end).
+    updated: a.updated?.at ?? null,
+    corrections: a.corrections ?? [],
   };
 }
 

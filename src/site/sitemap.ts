@@ -27,7 +27,8 @@ export function lastModified(archive: Archive): Map<string, string> {
     if (!seen || Date.parse(article.published) > Date.parse(seen)) lastmods.set(path, article.precision === "day" ? article.published.slice(0, 10) : article.published);
   };
   for (const article of archive.articles) {
-    newest(article.url, article);
+    // A report's own page changed when it was updated.
+    newest(article.url, article.updated ? { published: article.updated.at, precision: article.updated.precision } : article);
     // Its year, month and day pages list it (filed under its local day, as in the date index).
     const { year, month, day } = localDay(article.published);
     for (const path of [yearUrl(year), monthUrl(year, month), dayUrl(year, month, day), HOME_URL, ARCHIVE_URL]) newest(path, article);

@@ -61,6 +61,8 @@ export function newsArticle(
     description: article.summary,
     // A report known only to the day gets just the day, not a made-up midnight.
     datePublished: article.precision === "day" ? article.published.slice(0, 10) : article.published,
+    ...(article.updated ? { dateModified: article.updated.precision === "day" ? article.updated.at.slice(0, 10) : article.updated.at } : {}),
+    ...(article.corrections ? { correction: article.corrections.map((c) => ({ "@type": "CorrectionComment" as const, text: c.note, datePublished: c.date })) } : {}),
     inLanguage: "en",
     wordCount: article.wordCount,
     ...(article.dateline ? { dateline: article.dateline.text } : {}),

@@ -36,7 +36,7 @@ describe("/api/articles/<n>.json", () => {
     const { version, page, pages, next, articles } = api("articles/1.json");
     expect([version, page, pages, next]).toEqual([2, 1, 1, null]);
     expect(articles.map((a: { id: string }) => a.id)).toEqual(archive.articles.map((a) => a.id));
-    expect(Object.keys(articles[0])).toEqual(["id", "url", "headline", "published", "precision", "zone", "dateline", "byline", "source", "summary", "wordCount", "entities", "body", "mentions"]);
+    expect(Object.keys(articles[0])).toEqual(["id", "url", "headline", "published", "precision", "zone", "dateline", "byline", "source", "summary", "wordCount", "entities", "body", "mentions", "updated", "corrections"]);
     expect(articles[0]).toMatchObject({
       url: `${SITE}/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/`,
       published: "2017-10-21T04:45:00-06:00",

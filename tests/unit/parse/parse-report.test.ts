@@ -232,3 +232,24 @@ describe("parseReport: draft and embargo", () => {
     expect(diagnostics[0]!.message).toContain(message);
   });
 });
+
+describe("parseReport: updated and corrections", () => {
+  const withFront = (front: string, dateLines = "Oct 21, 2017 | 4:45 AM EDT") => file(`---\n${front}\n---\nTroops advance\n\n${dateLines}\n\nBEIRUT (AP) — Troops advanced.`);
+  test("front matter's updated and corrections, in the report's zone", () => {
+    const { record } = parseReport(withFront("updated: 2017-10-22 09:30\ncorrections:\n  - date: 2017-10-22\n    note: A name was misspelt."), { defaultZone: "UTC" });
+    expect(record).toMatchObject({ updated: { at: "2017-10-22T09:30:00-04:00", precision: "minute" }, corrections: [{ date: "2017-10-22", note: "A name was misspelt." }] });
+  });
+
+  test("a correction's unreadable date is a problem naming it", () => {
+    const { diagnostics } = parseReport(withFront("corrections:\n  - date: soon\n    note: Fixed."), { defaultZone: "UTC" });
+    expect(diagnostics.map((d) => d.message)).toEqual(['corrections[0].date "soon" is not a date Dateline can read.']);
+  });
+
+  test("an 'Updated' date line beside the first publication's is the update; alone, it is the date", () => {
+    const both = parseReport(file("Troops advance\nPublished 9:40 AM EST, November 8, 2023\nUpdated 4:12 PM EST, November 8, 2023\n\nKYIV (AP) — Troops advanced on Wednesday."), { defaultZone: "UTC" }).record;
+    expect(both).toMatchObject({ published: "2023-11-08T09:40:00-05:00", updated: { at: "2023-11-08T16:12:00-05:00", precision: "minute" } });
+    const alone = parseReport(file("Troops advance\nUpdated 4:12 PM EST, November 8, 2023\n\nKYIV (AP) — Troops advanced on Wednesday."), { defaultZone: "UTC" }).record;
+    expect(alone?.published).toBe("2023-11-08T16:12:00-05:00");
+    expect(alone?.updated).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ const PROMO =
 const LONG =
   "Backed by Russian warplanes, Syrian forces have reportedly regained control of a strategic town near the historical city of Palmyra.";
 
-const none: WireParts = { headline: null, dateLine: null, dateline: null, datelineAgency: null, agencies: [], publisher: null, byline: null, body: [], removed: [] };
+const none: WireParts = { headline: null, dateLine: null, updatedLine: null, dateline: null, datelineAgency: null, agencies: [], publisher: null, byline: null, body: [], removed: [] };
 
 describe("parseWireText", () => {
   test.each<[string, string, number, WireParts]>([
@@ -30,6 +30,7 @@ describe("parseWireText", () => {
       {
         headline: { text: "Syria troops capture central town recently taken by IS", line: 7 },
         dateLine: { text: "Oct 21, 2017 | 4:45 AM", line: 9, parts: { year: 2017, month: 10, day: 21, hour: 4, minute: 45 } },
+        updatedLine: null,
         dateline: { text: "BEIRUT", place: "BEIRUT", region: null },
         datelineAgency: null,
         agencies: ["The Associated Press"],
