@@ -5,6 +5,7 @@ import type { PublishOptions } from "../indexes/held-back.ts";
 import { makeSiteOptions, type SiteOptions } from "../site/site-options.ts";
 
 export const USAGE = `Usage: dateline build [options]
+       dateline preview [--out DIR] [--port N] [--path-prefix P]
 
 Build the Dateline archive: read the reports in the content folder, check them, and write the
 static site. The previous site is replaced only if the build succeeds, and in one step: --out is a
@@ -28,6 +29,10 @@ Options:
                      file skipped
   -h, --help         show this help
 
+dateline preview serves the built site (--out, default _site) on http://127.0.0.1:PORT (--port,
+default 8080) with the headers its _headers file asks for, as Netlify or Cloudflare Pages would,
+until it is stopped (Ctrl-C); give the --path-prefix the site was built with.
+
 Exit status: 0 built; 1 content problems, another build running, or a failed write;
 2 a usage problem, or an --out Dateline will not replace (the content, a folder it did not build).
 
@@ -37,7 +42,9 @@ Examples:
   npm run build -- --site-url https://archive.example.org --path-prefix /news/`;
 
 export interface CliCommand {
-  command: "build" | "help";
+  command: "build" | "help" | "preview";
+  /** `preview`: the port to serve on. */
+  port: number;
   contentDir: string;
   outDir: string;
   site: SiteOptions;
@@ -66,6 +73,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         drafts: { type: "boolean", default: false },
         future: { type: "boolean", default: false },
         now: { type: "string" },
+        port: { type: "string", default: "8080" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -75,9 +83,11 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const { values, positionals } = parsed;
   const [command = "build", ...extra] = positionals;
   if (values.help || command === "help") return { ...defaults(), command: "help" };
-  if (command !== "build" || extra.length > 0) {
-    throw new UsageError(`Unknown command ${quote([command, ...extra].join(" "))}. The command is "build".\n\n${USAGE}`);
+  if ((command !== "build" && command !== "preview") || extra.length > 0) {
+    throw new UsageError(`Unknown command ${quote([command, ...extra].join(" "))}. The commands are "build" and "preview".\n\n${USAGE}`);
   }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port ${quote(values.port)} is not a port number. Write it as 8080.`);
   let site: SiteOptions;
   try {
     site = makeSiteOptions({ siteUrl: values["site-url"], pathPrefix: values["path-prefix"] });
@@ -92,9 +102,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
     }
     publish.now = new Date(now);
   }
-  return { command: "build", contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"], publish };
+  return { command, contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"], publish, port };
 }
 
 function defaults(): Omit<CliCommand, "command"> {
-  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true, publish: {} };
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true, publish: {}, port: 8080 };
 }

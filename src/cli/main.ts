@@ -3,7 +3,13 @@ import { plural } from "../plural.ts";
 import { formatDiagnostics } from "../diagnostics/format-diagnostics.ts";
 import { buildSite, type BuildResult } from "../pipeline.ts";
 import { OutputBusy, OutputRefused, OutputWriteFailed } from "../write/output-errors.ts";
-import { parseCliArgs, UsageError, USAGE } from "./cli-args.ts";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseCliArgs, UsageError, USAGE, type CliCommand } from "./cli-args.ts";
+import { serveSite } from "./serve-site.ts";
+import { DEFAULT_SITE } from "../site/site-options.ts";
+
+export const LOCALHOST_WARNING = `dateline: warning: the site URL is ${DEFAULT_SITE.siteUrl}, so canonical links, feeds and the sitemap point at localhost. Before deploying, build with --site-url https://your.site.`;
 
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -21,6 +27,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(`${USAGE}\n`);
     return 0;
   }
+
+  if (cli.command === "preview") return preview(cli, out, err);
 
   const started = performance.now();
   let result: BuildResult;
@@ -40,6 +48,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     return 1;
   }
   if (result.diagnostics.length > 0) err.write(`${formatDiagnostics(result.diagnostics)}\n`);
+  // Fine for a look on this machine; a site deployed so would point its readers' feeds at localhost.
+  if (cli.site.siteUrl === DEFAULT_SITE.siteUrl) err.write(`${LOCALHOST_WARNING}\n`);
   if (cli.verbose) {
     for (const article of result.pipeline.archive.articles) {
       out.write(`${article.sourcePath} -> ${article.url}\n`);
@@ -61,3 +71,16 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   return 0;
 }
 
+
+/** `dateline preview`: serve the built site until stopped; 1 when there is no site to serve. */
+async function preview(cli: CliCommand, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  if (!existsSync(path.join(cli.outDir, "index.html"))) {
+    err.write(`dateline: ${cli.outDir} holds no built site: run npm run build first.\n`);
+    return 1;
+  }
+  const server = await serveSite(cli.outDir, cli.site.pathPrefix, cli.port);
+  out.write(`dateline: serving ${cli.outDir} at ${server.url}${cli.site.pathPrefix} with its _headers (Ctrl-C stops)\n`);
+  await new Promise<void>((resolve) => process.once("SIGINT", resolve).once("SIGTERM", resolve));
+  await server.close();
+  return 0;
+}

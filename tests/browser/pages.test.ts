@@ -8,7 +8,7 @@ import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { tempDir } from "../helpers/temp-content.ts";
 import { launchBrowser } from "./launch-browser.ts";
-import { serveSite } from "./serve-site.ts";
+import { serveSite } from "../../src/cli/serve-site.ts";
 
 const PAGES = [
   ["home", "/"],

@@ -9,7 +9,7 @@ import { buildSite, writeSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 import { launchBrowser } from "./launch-browser.ts";
-import { serveSite } from "./serve-site.ts";
+import { serveSite } from "../../src/cli/serve-site.ts";
 
 const AP = "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/";
 const R003 = "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/";

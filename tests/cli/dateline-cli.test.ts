@@ -4,6 +4,8 @@ import { cpSync, existsSync, readFileSync, realpathSync, writeFileSync } from "n
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
+import { spawn } from "node:child_process";
+import { LOCALHOST_WARNING } from "../../src/cli/main.ts";
 import { fingerprint, tempDir, writeContent } from "../helpers/temp-content.ts";
 
 const run = promisify(execFile);
@@ -27,7 +29,7 @@ describe("dateline build", () => {
   test("builds --content into --out and prints the counts quietly", async () => {
     const out = path.join(tempDir("cli"), "site");
     const { code, stdout, stderr } = await dateline("build", "--content", "content", "--out", out);
-    expect(stderr).toBe("");
+    expect(stderr).toBe(`${LOCALHOST_WARNING}\n`);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 109 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
     expect(existsSync(path.join(out, "2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
@@ -39,7 +41,7 @@ describe("dateline build", () => {
     const elsewhere = tempDir("cli-cwd");
     cpSync("content", path.join(elsewhere, "content"), { recursive: true });
     const { code, stdout, stderr } = await datelineIn(elsewhere, "build", "--out", "site");
-    expect(stderr).toBe("");
+    expect(stderr).toBe(`${LOCALHOST_WARNING}\n`);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^dateline: read 2 reports, wrote 109 pages to site in /);
     expect(existsSync(path.join(elsewhere, "site/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
@@ -131,13 +133,53 @@ describe("dateline build", () => {
     [["build", "--site-url", "example.org"], '--site-url "example.org" is not an absolute URL. Write it as https://example.org.'],
     [["build", "--path-prefix", "/a b/"], '--path-prefix "/a b/" is not a folder path.'],
     [["build", "--colour"], "Unknown option '--colour'"],
-    [["deploy"], 'Unknown command "deploy". The command is "build".'],
+    [["deploy"], 'Unknown command "deploy". The commands are "build" and "preview".'],
+    [["preview", "--port", "eighty"], '--port "eighty" is not a port number.'],
     [["build", "--now", "tomorrow"], '--now "tomorrow" is not a date-time with its offset. Write it as 2017-10-21T06:00:00-04:00'],
     [["build", "--now", "2017-10-21T06:00:00"], "is not a date-time with its offset"],
   ])("usage error %j exits 2 and says what to write", async (args, message) => {
     const { code, stderr } = await dateline(...args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+
+  test("a site URL given, no warning; left at localhost, a warning that says what it means", async () => {
+    const out = path.join(tempDir("cli"), "site");
+    const { code, stderr } = await dateline("build", "--out", out, "--no-search", "--site-url", "https://archive.example.org");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(LOCALHOST_WARNING).toBe("dateline: warning: the site URL is http://localhost:8080, so canonical links, feeds and the sitemap point at localhost. Before deploying, build with --site-url https://your.site.");
+  });
+
+  test("preview serves the built site with its _headers, and 404.html for a missing page", async () => {
+    const out = path.join(tempDir("cli"), "site");
+    await dateline("build", "--out", out, "--no-search");
+    const child = spawn(process.execPath, [BIN, "preview", "--out", out, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let printed = "";
+        child.stdout.on("data", (data) => {
+          printed += data;
+          const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(printed);
+          if (found) resolve(found[1]!);
+        });
+        child.once("exit", () => reject(new Error(`preview stopped: ${printed}`)));
+      });
+      const home = await fetch(url);
+      expect(home.status).toBe(200);
+      expect(home.headers.get("content-security-policy")).toContain("default-src 'self'");
+      const missing = await fetch(`${url}no/such/page/`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain("<title>Page not found");
+    } finally {
+      child.kill("SIGINT");
+    }
+  });
+
+  test("preview without a built site says so, exit 1", async () => {
+    const { code, stderr } = await dateline("preview", "--out", path.join(tempDir("cli"), "nothing"));
+    expect(code).toBe(1);
+    expect(stderr).toContain("holds no built site: run npm run build first.");
   });
 
   test("--help documents every option", async () => {
