@@ -12,7 +12,7 @@
 import path from "node:path";
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
 import type { PublishOptions } from "./indexes/held-back.ts";
-import { loadArchiveInParallel, type PipelineResult } from "./load-archive.ts";
+import { loadArchiveInParallel, type PipelineOptions, type PipelineResult } from "./load-archive.ts";
 import { searchShards } from "./pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
 import { pageSalt } from "./pages/page-keys.ts";
@@ -37,6 +37,8 @@ export interface BuildOptions {
   allowEmpty?: boolean;
   /** Drafts, embargoes and the build's clock (`--drafts`, `--future`, `--now`). */
   publish?: PublishOptions;
+  /** The zone for reports that name none, and the link policy (the settings file; default UTC, "first"). */
+  pipeline?: PipelineOptions;
   /** Build the search index (default true); off for quick previews and the benchmark's pages-only figure. */
   search?: boolean;
   /** How the bulk pages reach their templates (default "stream"); "eleventy" to measure Eleventy's pagination. */
@@ -93,7 +95,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const started = performance.now();
     const store = diskStore(path.join(target.store, "records"));
-    const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, undefined, { allowEmpty: options.allowEmpty ?? false, publish: options.publish }, options.incremental === false ? undefined : store);
+    const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, options.pipeline, { allowEmpty: options.allowEmpty ?? false, publish: options.publish }, options.incremental === false ? undefined : store);
     if (hasErrors(pipeline.diagnostics)) {
       return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
     }

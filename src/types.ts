@@ -32,6 +32,7 @@ export type RuleId =
   | "date-impossible"
   | "timezone-unknown"
   | "date-line-zone-unknown"
+  | "config-invalid"
   | "headline-missing"
   | "body-empty"
   | "slug-invalid"

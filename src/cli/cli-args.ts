@@ -14,6 +14,8 @@ link to the build, kept beside it in .NAME.dateline/ (copy it with cp -rL OUT/ D
 Options:
   --content DIR      content folder to read (default: content, in the working folder); reports
                      are in DIR/reports/
+  --config FILE      the site's settings (default: dateline.config.json in the working folder,
+                     if there is one); the options below override it
   --out DIR          where the site goes (default: _site); Dateline replaces only what it built
   --site-url URL     absolute URL the site is served from, for canonical links and feeds
                      (default: http://localhost:8080)
@@ -45,6 +47,10 @@ export interface CliCommand {
   command: "build" | "help" | "preview";
   /** `preview`: the port to serve on. */
   port: number;
+  /** --config, when given. */
+  configFile?: string;
+  /** --site-url and --path-prefix as given (they override the settings file). */
+  siteFlags: { siteUrl?: string; pathPrefix?: string };
   contentDir: string;
   outDir: string;
   site: SiteOptions;
@@ -64,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
       allowPositionals: true,
       options: {
         content: { type: "string", default: "content" },
+        config: { type: "string" },
         out: { type: "string", default: "_site" },
         "site-url": { type: "string" },
         "path-prefix": { type: "string" },
@@ -102,9 +109,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
     }
     publish.now = new Date(now);
   }
-  return { command, contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"], publish, port };
+  const siteFlags = { ...(values["site-url"] !== undefined ? { siteUrl: values["site-url"] } : {}), ...(values["path-prefix"] !== undefined ? { pathPrefix: values["path-prefix"] } : {}) };
+  return { command, contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"], publish, port, siteFlags, ...(values.config !== undefined ? { configFile: values.config } : {}) };
 }
 
 function defaults(): Omit<CliCommand, "command"> {
-  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true, publish: {}, port: 8080 };
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true, publish: {}, port: 8080, siteFlags: {} };
 }

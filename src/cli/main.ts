@@ -7,7 +7,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseCliArgs, UsageError, USAGE, type CliCommand } from "./cli-args.ts";
 import { serveSite } from "./serve-site.ts";
-import { DEFAULT_SITE } from "../site/site-options.ts";
+import { DEFAULT_OPTIONS } from "../load-archive.ts";
+import { DEFAULT_SITE, makeSiteOptions } from "../site/site-options.ts";
+import { readConfig } from "./read-config.ts";
 
 export const LOCALHOST_WARNING = `dateline: warning: the site URL is ${DEFAULT_SITE.siteUrl}, so canonical links, feeds and the sitemap point at localhost. Before deploying, build with --site-url https://your.site.`;
 
@@ -28,12 +30,22 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     return 0;
   }
 
+  // The settings file, under the command line's flags.
+  const settings = readConfig(cli.configFile);
+  if (settings.diagnostics.length > 0) {
+    err.write(`${formatDiagnostics(settings.diagnostics)}\n`);
+    err.write(`dateline: build stopped; ${cli.outDir} was left as it was.\n`);
+    return 1;
+  }
+  const { config } = settings;
+  cli = { ...cli, site: makeSiteOptions({ title: config.title, description: config.description, siteUrl: cli.siteFlags.siteUrl ?? config.siteUrl, pathPrefix: cli.siteFlags.pathPrefix ?? config.pathPrefix }) };
+  const pipelineOptions = { defaultZone: config.defaultZone ?? DEFAULT_OPTIONS.defaultZone, linkPolicy: config.linkPolicy ?? DEFAULT_OPTIONS.linkPolicy };
   if (cli.command === "preview") return preview(cli, out, err);
 
   const started = performance.now();
   let result: BuildResult;
   try {
-    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty, search: cli.search, publish: cli.publish });
+    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty, search: cli.search, publish: cli.publish, pipeline: pipelineOptions });
   } catch (error) {
     // Problems with --out are one line, never a stack trace: a refusal is a usage error (2), a
     // busy folder or a failed write is not (1). Anything else is a bug and is thrown on.

@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
-import { buildArchive, DEFAULT_OPTIONS, loadArchive } from "../load-archive.ts";
+import { buildArchive, DEFAULT_OPTIONS, loadArchive, type PipelineOptions } from "../load-archive.ts";
 import { articlePages, searchShards, streamedPages } from "../pages/build-pages.ts";
 import type { PageKeys } from "../pages/page-keys.ts";
 import { SEARCH_SHARD_SIZE } from "../pages/search-records.ts";
@@ -35,10 +35,13 @@ export interface DevServerOptions {
   /** The folder Eleventy writes (its `dir.output`). */
   outDir: string;
   site: SiteOptions;
+  /** The zone for reports that name none, and the link policy (the settings file). */
+  pipeline?: PipelineOptions;
 }
 
 export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevServerOptions): void {
   const { contentDir, site } = options;
+  const pipelineOptions = options.pipeline ?? DEFAULT_OPTIONS;
   const store = memoryStore();
   let archive = buildArchive([]).archive;
   /** What the output folder holds: url -> key of each page, and of each search shard. */
@@ -72,7 +75,7 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevSe
 
   /** Load the archive again: reports parsed again only where their text (or the gazetteer) changed. */
   function load(): void {
-    const loaded = loadArchive(contentDir, DEFAULT_OPTIONS, {}, store);
+    const loaded = loadArchive(contentDir, pipelineOptions, {}, store);
     if (hasErrors(loaded.diagnostics)) throw new Error(`Content problems:\n${formatDiagnostics(loaded.diagnostics)}`);
     // The search job reads records of the archive it was given: the previous build's (it may
     // still be waiting) or an older one it is indexing now. Those stay until then.
@@ -111,7 +114,7 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevSe
     changed = queue;
   });
   eleventyConfig.on("eleventy.before", async () => {
-    edited = changed ? editedReports(changed, archive, DEFAULT_OPTIONS, store) : null;
+    edited = changed ? editedReports(changed, archive, pipelineOptions, store) : null;
     changed = null;
     if (edited) return;
     // A background job loads and writes too: this build waits for it. A problem stops the build here.

@@ -146,6 +146,14 @@ export const problems = {
       `time zone ${quote(value)} is not a known time zone.`,
       "Use an IANA zone name such as America/Edmonton, Asia/Damascus or Europe/London, or a fixed offset such as UTC+3.",
     ),
+  configMissing: (at: Place, file: string, defaultFile: string) =>
+    problem("config-invalid", at, `the settings file ${quote(file)} does not exist.`, `Write it, or leave out --config to use ${defaultFile} when there is one.`),
+  configNotJson: (at: Place, reason: string) => problem("config-invalid", at, `the settings file is not valid JSON: ${reason}.`, "Check its brackets, quotes and commas."),
+  configNotObject: (at: Place) => problem("config-invalid", at, "the settings file is not a JSON object.", 'Write it as { "title": "...", "siteUrl": "https://..." }.'),
+  configUnknownSetting: (at: Place, key: string, known: readonly string[], suggestion: string | null) =>
+    problem("config-invalid", at, `unknown setting ${quote(key)}.`, `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ""}Known settings: ${known.join(", ")}.`),
+  configValue: (at: Place, key: string, value: unknown, expected: string) =>
+    problem("config-invalid", at, `setting ${quote(key)} is ${quote(value)}, not ${expected}.`, `Write ${key} as ${expected}.`),
   dateLineZoneUnknown: (at: Place, value: string, shownIn: string) =>
     warning(
       "date-line-zone-unknown",

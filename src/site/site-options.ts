@@ -28,7 +28,7 @@ export const DEFAULT_SITE: SiteOptions = {
 const FOLDER_PATH = /^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/;
 
 /** Check and normalise --site-url and --path-prefix; throws with the fix, since this is the user's command line. */
-export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pathPrefix">>): SiteOptions {
+export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pathPrefix" | "title" | "description">>): SiteOptions {
   const siteUrl = withoutTrailingSlashes(input.siteUrl ?? DEFAULT_SITE.siteUrl);
   let parsed: URL;
   try {
@@ -45,7 +45,7 @@ export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pa
     throw new Error(`--path-prefix ${quote(prefix)} is not a folder path. Write it as /news/ (letters, digits, - _ . ~ and slashes; no . or .. segments).`);
   }
   const pathPrefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-  return { ...DEFAULT_SITE, siteUrl, pathPrefix };
+  return { ...DEFAULT_SITE, ...(input.title ? { title: input.title } : {}), ...(input.description ? { description: input.description } : {}), siteUrl, pathPrefix };
 }
 
 /** The text without the slashes that end it. A loop: /\/+$/ rescans a long run of slashes from each of them. */

@@ -1,29 +1,11 @@
 // The `dateline` command as editors run it (`npm run build` runs this same bin): exit codes and output.
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { spawn } from "node:child_process";
 import { LOCALHOST_WARNING } from "../../src/cli/main.ts";
+import { BIN, dateline, datelineIn } from "../helpers/run-cli.ts";
 import { fingerprint, tempDir, writeContent } from "../helpers/temp-content.ts";
-
-const run = promisify(execFile);
-const BIN = path.resolve("src/cli/bin.mjs");
-
-async function dateline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return datelineIn(process.cwd(), ...args);
-}
-
-async function datelineIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("dateline build", () => {
   test("builds --content into --out and prints the counts quietly", async () => {
@@ -185,7 +167,7 @@ describe("dateline build", () => {
   test("--help documents every option", async () => {
     const { code, stdout } = await dateline("--help");
     expect(code).toBe(0);
-    for (const option of ["--content DIR", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--no-search", "--drafts", "--future", "--now TIME", "--verbose"]) expect(stdout).toContain(option);
+    for (const option of ["--content DIR", "--config FILE", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--no-search", "--drafts", "--future", "--now TIME", "--verbose"]) expect(stdout).toContain(option);
   });
 
   test("held-back reports are counted, listed with --verbose, and published by --drafts and once --now passes an embargo", async () => {
