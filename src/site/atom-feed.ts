@@ -36,6 +36,14 @@ export function feedDate(article: Pick<ArticleFacts, "published" | "precision">)
   return article.precision === "day" ? new Date(`${article.published.slice(0, 10)}T00:00:00Z`) : new Date(article.published);
 }
 
+/**
+ * An entry's id: a tag: URI of the site's host, the year the report was published and its id
+ * (the file's name), so a new headline (a new URL) is not a new entry to feed readers.
+ */
+export function entryId(site: SiteOptions, article: Pick<ArticleFacts, "id" | "published">): string {
+  return `tag:${new URL(site.siteUrl).hostname},${article.published.slice(0, 4)}:report:${encodeURIComponent(article.id)}`;
+}
+
 export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
   const entries = spec.articles.slice(0, FEED_SIZE);
   const newest = entries[0];
@@ -56,7 +64,7 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
     const author = article.byline ?? article.source;
     feed.addItem({
       title: escapeHtml(article.headline),
-      id: absoluteUrl(site, article.url),
+      id: entryId(site, article),
       link: absoluteUrl(site, article.url),
       // <updated> is the report's last change, <published> its first publication.
       date: article.updated ? feedDate({ published: article.updated.at, precision: article.updated.precision }) : feedDate(article),
