@@ -83,6 +83,8 @@ export const ROBOTS_URL = "/robots.txt";
 
 /** Response headers, read by Netlify and Cloudflare Pages. */
 export const HEADERS_URL = "/_headers";
+/** Netlify's and Cloudflare Pages' redirect rules: a report's old addresses to its page. */
+export const REDIRECTS_URL = "/_redirects";
 
 /** The JSON API's folder and files (documented in the README). */
 const API_FOLDER = "/api/";

@@ -33,6 +33,7 @@ export type RuleId =
   | "timezone-unknown"
   | "date-line-zone-unknown"
   | "config-invalid"
+  | "redirect-invalid"
   | "headline-missing"
   | "body-empty"
   | "slug-invalid"
@@ -122,6 +123,8 @@ export interface ArticleRecord {
   updated?: { at: string; precision: "minute" | "day" };
   /** Front matter `corrections:`, oldest first: each note with its date (ISO 8601, a day or a date-time). */
   corrections?: { date: string; note: string }[];
+  /** Front matter `redirect_from:`: site paths the report was published at before, redirected to its page. */
+  redirectFrom?: string[];
   /** The line of the front matter's `entities:` field, for problems with those ids. */
   declaredEntitiesLine: number;
 }

@@ -146,6 +146,10 @@ export const problems = {
       `time zone ${quote(value)} is not a known time zone.`,
       "Use an IANA zone name such as America/Edmonton, Asia/Damascus or Europe/London, or a fixed offset such as UTC+3.",
     ),
+  redirectInvalid: (at: Place, value: string) =>
+    problem("redirect-invalid", at, `redirect_from ${quote(value)} is not a path of this site.`, "Write the old address as a path from the site's root, such as /2017/10/21/old-headline/ (without the domain or path prefix)."),
+  redirectCollision: (at: Place, path: string, other: string) =>
+    problem("redirect-invalid", at, `redirect_from ${quote(path)} is the address of ${other}.`, "A page cannot both be there and redirect from there: remove it from redirect_from."),
   configMissing: (at: Place, file: string, defaultFile: string) =>
     problem("config-invalid", at, `the settings file ${quote(file)} does not exist.`, `Write it, or leave out --config to use ${defaultFile} when there is one.`),
   configNotJson: (at: Place, reason: string) => problem("config-invalid", at, `the settings file is not valid JSON: ${reason}.`, "Check its brackets, quotes and commas."),

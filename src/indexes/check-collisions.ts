@@ -16,5 +16,14 @@ export function checkCollisions(articles: readonly ArticleFacts[]): Diagnostic[]
     if (sameUrl) diagnostics.push(problems.urlCollision(at, article.url, sameUrl.sourcePath));
     else byUrl.set(article.url, article);
   }
+  // An old address redirects to one report only, and no report is published there.
+  const redirected = new Map<string, ArticleFacts>();
+  for (const article of articles) {
+    for (const old of article.redirectFrom ?? []) {
+      const there = byUrl.get(old) ?? redirected.get(old);
+      if (there) diagnostics.push(problems.redirectCollision({ file: article.sourcePath, line: 1 }, old, there === article ? "this report itself" : there.sourcePath));
+      else redirected.set(old, article);
+    }
+  }
   return diagnostics;
 }

@@ -2,6 +2,7 @@
 // template name, a URL and the view-model holding exactly what that template shows. Pure, and a
 // generator: a page's model is built when the render stage asks for it, then dropped.
 import { relatedReports } from "../indexes/related-reports.ts";
+import { REDIRECTS_URL } from "../routes.ts";
 import type { ReuseSource } from "../render/file-reuse.ts";
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
@@ -26,7 +27,23 @@ export type Page =
   | { template: "article"; url: string; model: ArticleView }
   | { template: "entity"; url: string; model: EntityView }
   | { template: "date"; url: string; model: DatePage }
-  | { template: "feed"; url: string; model: FeedSpec };
+  | { template: "feed"; url: string; model: FeedSpec }
+  | { template: "redirect"; url: string; model: RedirectPage }
+  | { template: "redirects"; url: string; model: RedirectRules };
+
+/** A report's old address: a page that sends the reader on (for hosts without redirect rules). */
+export interface RedirectPage {
+  url: string;
+  /** The report's page (a site path), and its headline. */
+  target: string;
+  headline: string;
+}
+
+/** Every old address and where it goes, for the host's redirect rules (`_redirects`). */
+export interface RedirectRules {
+  url: string;
+  redirects: { from: string; to: string }[];
+}
 
 export type StreamedTemplate = Page["template"];
 
@@ -88,6 +105,9 @@ function* drafts(archive: Archive, site: SiteOptions, options: PageOptions): Gen
   for (const model of buildDatePages(archive.dates)) yield eager("date", model);
   for (const model of feedViews(archive, site)) yield eager("feed", model);
   yield* articleDrafts(archive, site, archive.articles);
+  const redirects = archive.articles.flatMap((a) => (a.redirectFrom ?? []).map((from) => ({ from, to: a.url, headline: a.headline })));
+  for (const r of redirects) yield eager("redirect", { url: r.from, target: r.to, headline: r.headline });
+  if (redirects.length > 0) yield eager("redirects", { url: REDIRECTS_URL, redirects: redirects.map(({ from, to }) => ({ from, to })) });
 }
 
 function* articleDrafts(archive: Archive, site: SiteOptions, entries: readonly ArchiveEntry[]): Generator<Draft> {
@@ -124,7 +144,7 @@ export function* searchShards(archive: Archive, site: SiteOptions, shardSize: nu
 
 /** The same pages grouped by template, for Eleventy's pagination when pages are fed through it. */
 export function pagesByTemplate(pages: Iterable<KeyedPage>): Record<StreamedTemplate, unknown[]> {
-  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [] };
+  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [], redirect: [], redirects: [] };
   for (const page of pages) if (page.template !== "reuse") grouped[page.template].push(page.model);
   return grouped;
 }

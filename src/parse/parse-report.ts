@@ -80,6 +80,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   // A report may not take the name of a folder a route puts beside it (a long day's list continues at /YYYY/MM/DD/page/2/).
   if (RESERVED_SLUGS.has(slug)) diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
 
+  for (const old of fm.redirect_from ?? []) if (!REDIRECT_PATH.test(old) || old.split("/").some((s) => s === "." || s === "..")) diagnostics.push(problems.redirectInvalid({ file: file.path, line: fieldAt("redirect_from") }, old));
   const zone = published.value?.dateTime.zoneName ?? "UTC";
   const embargo = fm.embargo !== undefined && published.value ? readDateTime(fm.embargo, { file: file.path, line: fieldAt("embargo") }, zone, "embargo", diagnostics) : null;
   // Front matter's `updated` wins; else an "Updated ..." line beside the first publication's (not replaced by front matter's date).
@@ -115,6 +116,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     ...(fm.draft ? { draft: true as const } : {}),
     ...(embargo ? { embargo: embargo.at } : {}),
     ...(updated ? { updated } : {}),
+    ...(fm.redirect_from?.length ? { redirectFrom: fm.redirect_from.map(folderPath) } : {}),
     ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: c.date!.precision === "day" ? c.date!.at.slice(0, 10) : c.date!.at, note: c.note })) } : {}),
   };
   return { record, diagnostics };
@@ -130,6 +132,14 @@ function reportSource(wire: WireParts): string | null {
   if (agency) return agency;
   const named = [wire.byline?.organization, wire.publisher, wire.datelineAgency].find((name) => name && !/^(?:news )?agencies$/i.test(name.trim()));
   return named ? normalizeAgency(named) : null;
+}
+
+/** A site path: from the root, segments of URL-safe characters. */
+const REDIRECT_PATH = /^\/(?:[A-Za-z0-9._~%-]+\/)*[A-Za-z0-9._~%-]*$/;
+
+/** "/2017/10/21/old" and "/2017/10/21/old/" are one page's address: the folder form. */
+function folderPath(path: string): string {
+  return path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 }
 
 /**

@@ -8,6 +8,8 @@ import * as entity from "../../layouts/entity.11ty.tsx";
 import * as list from "../../layouts/entity-list.11ty.tsx";
 import * as feed from "../../layouts/feed.11ty.tsx";
 import * as home from "../../layouts/index.11ty.tsx";
+import * as redirect from "../../layouts/redirect.11ty.tsx";
+import * as redirects from "../../layouts/redirects.11ty.tsx";
 import * as search from "../../layouts/search.11ty.tsx";
 import type { StreamedTemplate } from "../pages/build-pages.ts";
 import type { SiteOptions } from "../site/site-options.ts";
@@ -24,4 +26,6 @@ export const PAGE_TEMPLATES: Record<StreamedTemplate, Render> = {
   entity: entity.render as Render,
   date: date.render as Render,
   feed: feed.render as Render,
+  redirect: redirect.render as Render,
+  redirects: redirects.render as Render,
 };

@@ -9,6 +9,8 @@ import type { Archive } from "../types.ts";
 
 export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archive): number {
   const paths: string[] = [];
+  // A report's old address redirects: it is not a page of its own.
+  const redirects = new Set(archive.articles.flatMap((a) => a.redirectFrom ?? []));
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(dir, entry.name));
@@ -16,6 +18,7 @@ export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archiv
     }
   };
   walk(siteDir);
-  writeFileSync(path.join(siteDir, outputPath(SITEMAP_URL)), renderSitemap(site, paths, lastModified(archive)));
-  return paths.length;
+  const pages = paths.filter((p) => !redirects.has(p));
+  writeFileSync(path.join(siteDir, outputPath(SITEMAP_URL)), renderSitemap(site, pages, lastModified(archive)));
+  return pages.length;
 }

@@ -18,6 +18,7 @@ import {
   folderUrl,
   formatYear,
   HEADERS_URL,
+  REDIRECTS_URL,
   HOME_URL,
   INDEX_FILE,
   monthUrl,
@@ -79,6 +80,7 @@ const ROUTES: [string, string, string, string][] = [
   ["SITEMAP_URL", SITEMAP_URL, "sitemap", "/sitemap.xml"],
   ["ROBOTS_URL", ROBOTS_URL, "robots", "/robots.txt"],
   ["HEADERS_URL", HEADERS_URL, "headers", "/_headers"],
+  ["REDIRECTS_URL", REDIRECTS_URL, "redirects", "/_redirects"],
 ];
 
 /** The helpers that are not site paths themselves. */
