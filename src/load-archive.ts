@@ -133,6 +133,7 @@ function indexArchive(
     related: buildRelatedReports(articles, duplicates),
     dates: buildDateIndex(articles),
     duplicates,
+    withdrawn: heldBack.filter((h) => h.entry.withdrawn).map((h) => h.entry),
   };
   return { built: { archive, diagnostics }, heldBack };
 }

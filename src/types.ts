@@ -125,6 +125,8 @@ export interface ArticleRecord {
   corrections?: { date: string; note: string }[];
   /** Front matter `redirect_from:`: site paths the report was published at before, redirected to its page. */
   redirectFrom?: string[];
+  /** Front matter `withdrawn:`: taken back on this date (ISO 8601 day or date-time), for this reason. */
+  withdrawn?: { date: string; note: string };
   /** The line of the front matter's `entities:` field, for problems with those ids. */
   declaredEntitiesLine: number;
 }
@@ -241,4 +243,6 @@ export interface Archive {
   dates: DateIndex;
   /** Per report id with copies of its story in the archive: the copies, canonical first. */
   duplicates: DuplicateIndex;
+  /** Reports taken back (front matter `withdrawn:`): each gets a page saying so at its URL, and nothing else. */
+  withdrawn: ArchiveEntry[];
 }

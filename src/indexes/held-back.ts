@@ -19,7 +19,9 @@ export interface HeldBack {
 }
 
 /** Why this build holds the report back, or null to publish it. */
-export function holdBackReason(entry: Pick<ArchiveEntry, "draft" | "embargo" | "published">, options: PublishOptions, now: number): string | null {
+export function holdBackReason(entry: Pick<ArchiveEntry, "draft" | "embargo" | "published" | "withdrawn">, options: PublishOptions, now: number): string | null {
+  // A withdrawn report is in no list; its page says it was withdrawn (see Archive.withdrawn).
+  if (entry.withdrawn) return `withdrawn on ${entry.withdrawn.date}`;
   if (entry.draft && !options.drafts) return "a draft";
   if (options.future) return null;
   if (entry.embargo && Date.parse(entry.embargo) > now) return `embargoed until ${entry.embargo}`;

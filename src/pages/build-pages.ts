@@ -29,7 +29,18 @@ export type Page =
   | { template: "date"; url: string; model: DatePage }
   | { template: "feed"; url: string; model: FeedSpec }
   | { template: "redirect"; url: string; model: RedirectPage }
-  | { template: "redirects"; url: string; model: RedirectRules };
+  | { template: "redirects"; url: string; model: RedirectRules }
+  | { template: "withdrawn"; url: string; model: WithdrawnPage };
+
+/** A withdrawn report's page: what it was, when it was taken back, and why. */
+export interface WithdrawnPage {
+  url: string;
+  headline: string;
+  /** Its first publication, as the page shows dates. */
+  report: Pick<ArchiveEntry, "published" | "zone" | "precision">;
+  date: string;
+  note: string;
+}
 
 /** A report's old address: a page that sends the reader on (for hosts without redirect rules). */
 export interface RedirectPage {
@@ -107,6 +118,10 @@ function* drafts(archive: Archive, site: SiteOptions, options: PageOptions): Gen
   yield* articleDrafts(archive, site, archive.articles);
   const redirects = archive.articles.flatMap((a) => (a.redirectFrom ?? []).map((from) => ({ from, to: a.url, headline: a.headline })));
   for (const r of redirects) yield eager("redirect", { url: r.from, target: r.to, headline: r.headline });
+  for (const entry of archive.withdrawn) {
+    const { url, headline, published, zone, precision, withdrawn } = entry;
+    yield eager("withdrawn", { url, headline, report: { published, zone, precision }, date: withdrawn!.date, note: withdrawn!.note });
+  }
   if (redirects.length > 0) yield eager("redirects", { url: REDIRECTS_URL, redirects: redirects.map(({ from, to }) => ({ from, to })) });
 }
 
@@ -144,7 +159,7 @@ export function* searchShards(archive: Archive, site: SiteOptions, shardSize: nu
 
 /** The same pages grouped by template, for Eleventy's pagination when pages are fed through it. */
 export function pagesByTemplate(pages: Iterable<KeyedPage>): Record<StreamedTemplate, unknown[]> {
-  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [], redirect: [], redirects: [] };
+  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [], redirect: [], redirects: [], withdrawn: [] };
   for (const page of pages) if (page.template !== "reuse") grouped[page.template].push(page.model);
   return grouped;
 }

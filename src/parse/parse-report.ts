@@ -86,6 +86,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   // Front matter's `updated` wins; else an "Updated ..." line beside the first publication's (not replaced by front matter's date).
   const updatedText = fm.updated ?? (fm.date === undefined ? wire.updatedLine?.text : undefined);
   const updated = updatedText !== undefined && published.value ? readDateTime(updatedText, { file: file.path, line: fm.updated !== undefined ? fieldAt("updated") : (wire.updatedLine?.line ?? 1) }, zone, "updated", diagnostics) : null;
+  const withdrawnOn = fm.withdrawn ? readDateTime(fm.withdrawn.date, { file: file.path, line: fieldAt("withdrawn") }, zone, "withdrawn.date", diagnostics) : null;
   const corrections = (fm.corrections ?? []).map((c, i) => ({ date: readDateTime(c.date, { file: file.path, line: fieldAt("corrections") }, zone, `corrections[${i}].date`, diagnostics), note: c.note }));
   if (hasErrors(diagnostics) || !headline || !published.value) return { record: null, diagnostics };
 
@@ -116,6 +117,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     ...(fm.draft ? { draft: true as const } : {}),
     ...(embargo ? { embargo: embargo.at } : {}),
     ...(updated ? { updated } : {}),
+    ...(fm.withdrawn && withdrawnOn ? { withdrawn: { date: withdrawnOn.precision === "day" ? withdrawnOn.at.slice(0, 10) : withdrawnOn.at, note: fm.withdrawn.note } } : {}),
     ...(fm.redirect_from?.length ? { redirectFrom: fm.redirect_from.map(folderPath) } : {}),
     ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: c.date!.precision === "day" ? c.date!.at.slice(0, 10) : c.date!.at, note: c.note })) } : {}),
   };

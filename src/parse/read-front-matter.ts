@@ -27,6 +27,8 @@ const schema = z
     updated: text,
     /** Dated notes of what was corrected, shown with the report. */
     corrections: z.array(z.object({ date: text, note: text }).strict()),
+    /** Taken back: its page says so (with the note and date), and it leaves every list. */
+    withdrawn: z.object({ date: text, note: text }).strict(),
     /** The report's old URLs (site paths), which redirect to its page. */
     redirect_from: z.union([z.string(), z.array(z.string())]).transform((paths) => (Array.isArray(paths) ? paths : [paths]).map((p) => p.trim())),
     /** Entity ids the text implies but never names. */
@@ -38,7 +40,7 @@ const schema = z
 export type FrontMatter = z.infer<typeof schema>;
 export const FRONT_MATTER_FIELDS = Object.keys(schema.shape) as (keyof FrontMatter)[];
 
-const EXPECTED: Record<string, string> = { canonical: "true or false", draft: "true or false", embargo: "a date-time such as 2017-10-21T06:00:00-04:00", updated: "a date-time such as 2017-10-22T09:30:00-04:00", corrections: "a list of { date: 2017-10-22, note: ... }", redirect_from: "a list of site paths such as [/2017/10/21/old-headline/]", date: "a date such as 2017-10-21", entities: "a list of entity ids such as [qaryatayn, palmyra]" };
+const EXPECTED: Record<string, string> = { canonical: "true or false", draft: "true or false", embargo: "a date-time such as 2017-10-21T06:00:00-04:00", updated: "a date-time such as 2017-10-22T09:30:00-04:00", corrections: "a list of { date: 2017-10-22, note: ... }", redirect_from: "a list of site paths such as [/2017/10/21/old-headline/]", withdrawn: "{ date: 2017-10-25, note: why it was withdrawn }", date: "a date such as 2017-10-21", entities: "a list of entity ids such as [qaryatayn, palmyra]" };
 
 export function readFrontMatter(file: string, split: SplitReport): { value: FrontMatter; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(split.data);

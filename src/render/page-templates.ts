@@ -11,6 +11,7 @@ import * as home from "../../layouts/index.11ty.tsx";
 import * as redirect from "../../layouts/redirect.11ty.tsx";
 import * as redirects from "../../layouts/redirects.11ty.tsx";
 import * as search from "../../layouts/search.11ty.tsx";
+import * as withdrawn from "../../layouts/withdrawn.11ty.tsx";
 import type { StreamedTemplate } from "../pages/build-pages.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 
@@ -28,4 +29,5 @@ export const PAGE_TEMPLATES: Record<StreamedTemplate, Render> = {
   feed: feed.render as Render,
   redirect: redirect.render as Render,
   redirects: redirects.render as Render,
+  withdrawn: withdrawn.render as Render,
 };

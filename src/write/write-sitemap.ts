@@ -9,8 +9,8 @@ import type { Archive } from "../types.ts";
 
 export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archive): number {
   const paths: string[] = [];
-  // A report's old address redirects: it is not a page of its own.
-  const redirects = new Set(archive.articles.flatMap((a) => a.redirectFrom ?? []));
+  // A report's old address redirects, and a withdrawn report's page says it is gone: not pages to index.
+  const redirects = new Set([...archive.articles.flatMap((a) => a.redirectFrom ?? []), ...archive.withdrawn.map((a) => a.url)]);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(dir, entry.name));

@@ -4,7 +4,7 @@ import { FRONT_MATTER_FIELDS, readFrontMatter, type FrontMatter } from "../../..
 import type { SplitReport } from "../../../src/parse/split-front-matter.ts";
 
 const FILE = "content/reports/r.md";
-const KNOWN = "Known fields: headline, date, timezone, dateline, byline, source, slug, canonical, draft, embargo, updated, corrections, redirect_from, entities.";
+const KNOWN = "Known fields: headline, date, timezone, dateline, byline, source, slug, canonical, draft, embargo, updated, corrections, withdrawn, redirect_from, entities.";
 
 /** Fields as the YAML parser returned them, each on the next line after the opening fence. */
 function split(data: Record<string, unknown>): SplitReport {
@@ -14,7 +14,7 @@ function split(data: Record<string, unknown>): SplitReport {
 
 describe("readFrontMatter", () => {
   test("knows these fields", () => {
-    expect(FRONT_MATTER_FIELDS).toEqual(["headline", "date", "timezone", "dateline", "byline", "source", "slug", "canonical", "draft", "embargo", "updated", "corrections", "redirect_from", "entities"]);
+    expect(FRONT_MATTER_FIELDS).toEqual(["headline", "date", "timezone", "dateline", "byline", "source", "slug", "canonical", "draft", "embargo", "updated", "corrections", "withdrawn", "redirect_from", "entities"]);
   });
 
   test.each<[Record<string, unknown>, FrontMatter]>([

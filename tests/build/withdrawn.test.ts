@@ -1,0 +1,61 @@
+// A withdrawn report (front matter withdrawn:): a page at its URL says it was taken back, when and
+// why; it is in no list, feed, sitemap, API file or search index, and its text is on no page.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { buildSite } from "../../src/pipeline.ts";
+import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { readPage, textOf } from "../helpers/built-page.ts";
+import { tempDir, writeContent } from "../helpers/temp-content.ts";
+
+const WITHDRAWN = `---
+withdrawn:
+  date: 2017-10-25
+  note: The report named the wrong company. It was withdrawn at the agency's request.
+---
+Harbour deal signed with Atlantic Marine
+
+Oct 21, 2017 | 4:45 AM EDT
+
+ROCKLAND, Maine (AP) — A secret harbour deal was signed with a shipping company, officials said.
+`;
+const LIVE = "Ferry service resumes\n\nOct 20, 2017 | 9:00 AM EDT\n\nROCKLAND, Maine (AP) — Ferry service resumed, officials said.\n";
+const URL_OF_WITHDRAWN = "/2017/10/21/harbour-deal-signed-with-atlantic-marine/";
+let out: string;
+let heldBack: string[];
+
+beforeAll(async () => {
+  out = tempDir("withdrawn");
+  const result = await buildSite({ contentDir: writeContent({ "deal.txt": WITHDRAWN, "ferry.txt": LIVE }), outDir: out, site: makeSiteOptions({}) });
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  heldBack = result.pipeline.heldBack.map((h) => h.reason);
+});
+
+test("its URL keeps a page that says it was withdrawn, when and why, not indexed", () => {
+  const page = readPage(out, URL_OF_WITHDRAWN);
+  expect(textOf(page.querySelector("h1"))).toBe("This report has been withdrawn");
+  expect(textOf(page.querySelector(".report-meta"))).toBe("“Harbour deal signed with Atlantic Marine”, first published Saturday, October 21, 2017, 4:45 AM UTC-4, was withdrawn on Wednesday, October 25, 2017.");
+  expect(textOf(page.querySelector(".withdrawn p:nth-of-type(2)"))).toBe("The report named the wrong company. It was withdrawn at the agency's request.");
+  expect(page.querySelector('meta[name="robots"]')!.getAttribute("content")).toBe("noindex");
+  expect(heldBack).toEqual(["withdrawn on 2017-10-25"]);
+});
+
+test("it leaves every list, feed, the sitemap, the API and search; its text is on no page", () => {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "pagefind") walk(full);
+      } else if (/\.(html|xml|json)$/.test(entry.name) && full !== path.join(out, URL_OF_WITHDRAWN, "index.html")) texts.push(readFileSync(full, "utf8"));
+    }
+  };
+  walk(out);
+  const all = texts.join("\n");
+  expect(all).toContain("Ferry service resumes");
+  expect(all).not.toContain("Harbour deal");
+  expect(all).not.toContain("harbour-deal-signed");
+  expect(readFileSync(path.join(out, URL_OF_WITHDRAWN, "index.html"), "utf8")).not.toContain("secret harbour deal");
+  const search = JSON.parse(readFileSync(path.join(out, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  expect(Object.values(search.languages).reduce((n, l) => n + l.page_count, 0)).toBe(1);
+});
