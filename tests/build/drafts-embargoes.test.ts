@@ -1,11 +1,12 @@
 // Drafts and embargoes: a held-back report is in no page, feed, sitemap, API file or search
 // index; an embargoed one is published once the build's clock passes it; previews show both.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import type { PublishOptions } from "../../src/indexes/held-back.ts";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { everyText } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 
 const report = (headline: string, date: string, front = "") => `${front ? `---\n${front}\n---\n` : ""}${headline}\n\n${date}\n\nBEIRUT (AP) — ${headline} happened, officials said on Saturday.\n\nMore text followed.\n`;
@@ -17,21 +18,6 @@ const CONTENT = writeContent({
 });
 const BEFORE = new Date("2017-10-21T05:00:00-04:00");
 const AFTER = new Date("2017-10-21T06:30:00-04:00");
-
-/** Every text file the build wrote (pages, feeds, sitemap, API), read whole. */
-function everyText(out: string): string {
-  const texts: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== "pagefind") walk(full);
-      } else if (/\.(html|xml|json|txt)$/.test(entry.name)) texts.push(readFileSync(full, "utf8"));
-    }
-  };
-  walk(out);
-  return texts.join("\n");
-}
 
 async function build(publish: PublishOptions) {
   const out = tempDir("held-back");

@@ -1,11 +1,11 @@
 // A withdrawn report (front matter withdrawn:): a page at its URL says it was taken back, when and
 // why; it is in no list, feed, sitemap, API file or search index, and its text is on no page.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
-import { readPage, textOf } from "../helpers/built-page.ts";
+import { everyText, readPage, textOf } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 
 const WITHDRAWN = `---
@@ -41,17 +41,7 @@ test("its URL keeps a page that says it was withdrawn, when and why, not indexed
 });
 
 test("it leaves every list, feed, the sitemap, the API and search; its text is on no page", () => {
-  const texts: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== "pagefind") walk(full);
-      } else if (/\.(html|xml|json)$/.test(entry.name) && full !== path.join(out, URL_OF_WITHDRAWN, "index.html")) texts.push(readFileSync(full, "utf8"));
-    }
-  };
-  walk(out);
-  const all = texts.join("\n");
+  const all = everyText(out, [path.join(out, URL_OF_WITHDRAWN, "index.html")]);
   expect(all).toContain("Ferry service resumes");
   expect(all).not.toContain("Harbour deal");
   expect(all).not.toContain("harbour-deal-signed");

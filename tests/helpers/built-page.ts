@@ -1,5 +1,5 @@
 // Read a built page back as a parsed HTML document, the way the tests look at what readers get.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 
@@ -11,4 +11,19 @@ export function readPage(outDir: string, url: string): HTMLElement {
 /** Text with whitespace collapsed, as a reader would read it. */
 export function textOf(element: HTMLElement | null | undefined): string {
   return (element?.text ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** Every text file a build wrote (pages, feeds, sitemap, API; not the search bundles), read whole, except `skip`. */
+export function everyText(outDir: string, skip: readonly string[] = []): string {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "pagefind") walk(full);
+      } else if (/\.(html|xml|json|txt)$/.test(entry.name) && !skip.includes(full)) texts.push(readFileSync(full, "utf8"));
+    }
+  };
+  walk(outDir);
+  return texts.join("\n");
 }
