@@ -16,9 +16,11 @@ import { buildNearDuplicates } from "./indexes/near-duplicates.ts";
 import { buildRelatedReports } from "./indexes/related-reports.ts";
 import { sortNewestFirst } from "./indexes/sort-articles.ts";
 import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
+import { parseWithdrawn } from "./parse/parse-withdrawn.ts";
+import { problems } from "./diagnostics/catalog.ts";
 import { contentKey, linkDigest } from "./store/content-key.ts";
 import { memoryStore, type RecordStore } from "./store/record-store.ts";
-import type { Archive, Diagnostic, Entity, LinkedEntry, SourceFile } from "./types.ts";
+import type { Archive, Diagnostic, Entity, LinkedEntry, SourceFile, WithdrawnReport } from "./types.ts";
 import { shareWork } from "./workers/share-work.ts";
 import type { WorkerPool } from "./workers/worker-pool.ts";
 
@@ -117,11 +119,19 @@ function indexArchive(
   gazetteer: { entities: Entity[]; diagnostics: Diagnostic[] },
   records: RecordStore,
   publish: PublishOptions = {},
+  listed: { withdrawn: WithdrawnReport[]; diagnostics: Diagnostic[]; path: string } = { withdrawn: [], diagnostics: [], path: "" },
 ): { built: { archive: Archive; diagnostics: Diagnostic[] }; heldBack: HeldBack[] } {
   // Every report read is checked (a draft's URL must not collide either); the published are indexed.
   const read = shards.flatMap((shard) => shard.entries);
   const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(read.map((l) => l.entry)), ...gazetteer.diagnostics];
   const { published: linked, heldBack } = splitHeldBack(read, publish);
+  // A report withdrawn.yaml lists must not be one still published.
+  const publishedAt = new Map(read.map((l) => [l.entry.url, l.entry.sourcePath]));
+  diagnostics.push(...listed.diagnostics);
+  for (const gone of listed.withdrawn) {
+    const there = publishedAt.get(gone.url);
+    if (there) diagnostics.push(problems.withdrawnCollision({ file: listed.path, line: 1 }, gone.url, there));
+  }
   const all = linked.map((l) => l.entry);
   const articles = sortNewestFirst(all);
   const duplicates = buildNearDuplicates(linked);
@@ -133,7 +143,10 @@ function indexArchive(
     related: buildRelatedReports(articles, duplicates),
     dates: buildDateIndex(articles),
     duplicates,
-    withdrawn: heldBack.filter((h) => h.entry.withdrawn).map((h) => h.entry),
+    withdrawn: [
+      ...heldBack.flatMap(({ entry: { url, headline, published, zone, precision, withdrawn } }) => (withdrawn ? [{ url, headline, published, zone, precision, withdrawn }] : [])),
+      ...listed.withdrawn,
+    ],
   };
   return { built: { archive, diagnostics }, heldBack };
 }
@@ -185,7 +198,8 @@ function openContent(contentDir: string, options: PipelineOptions, readOptions: 
         if (read.file) yield read.file;
       }
     },
-    finish: (shards: LinkedShard[], store: RecordStore) => resultOf(listing, readDiagnostics, indexArchive(shards, gazetteer, store, readOptions.publish), shards),
+    finish: (shards: LinkedShard[], store: RecordStore) =>
+      resultOf(listing, readDiagnostics, indexArchive(shards, gazetteer, store, readOptions.publish, { ...parseWithdrawn(listing.withdrawn), path: listing.withdrawn?.path ?? "" }), shards),
   };
 }
 

@@ -34,6 +34,7 @@ export type RuleId =
   | "date-line-zone-unknown"
   | "config-invalid"
   | "redirect-invalid"
+  | "withdrawn-invalid"
   | "headline-missing"
   | "body-empty"
   | "slug-invalid"
@@ -243,6 +244,16 @@ export interface Archive {
   dates: DateIndex;
   /** Per report id with copies of its story in the archive: the copies, canonical first. */
   duplicates: DuplicateIndex;
-  /** Reports taken back (front matter `withdrawn:`): each gets a page saying so at its URL, and nothing else. */
-  withdrawn: ArchiveEntry[];
+  /** Reports taken back (front matter `withdrawn:`, or content/withdrawn.yaml for files that are gone): each gets a page saying so at its URL, and nothing else. */
+  withdrawn: WithdrawnReport[];
+}
+
+/** A report taken back: what its page at its old URL says. */
+export interface WithdrawnReport {
+  url: string;
+  headline: string;
+  published: string;
+  zone: string;
+  precision: "minute" | "day";
+  withdrawn: { date: string; note: string };
 }

@@ -146,6 +146,9 @@ export const problems = {
       `time zone ${quote(value)} is not a known time zone.`,
       "Use an IANA zone name such as America/Edmonton, Asia/Damascus or Europe/London, or a fixed offset such as UTC+3.",
     ),
+  withdrawnInvalid: (at: Place, reason: string, expected: string) => problem("withdrawn-invalid", at, `withdrawn.yaml: ${reason}.`, `Write it as ${expected}.`),
+  withdrawnCollision: (at: Place, url: string, other: string) =>
+    problem("withdrawn-invalid", at, `withdrawn.yaml lists ${quote(url)}, the address of ${other}, which is published.`, "Remove the entry, or the report's file (or give the report withdrawn: in its front matter)."),
   redirectInvalid: (at: Place, value: string) =>
     problem("redirect-invalid", at, `redirect_from ${quote(value)} is not a path of this site.`, "Write the old address as a path from the site's root, such as /2017/10/21/old-headline/ (without the domain or path prefix)."),
   redirectCollision: (at: Place, path: string, other: string) =>

@@ -9,7 +9,7 @@ import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
 import { buildEntityLists, type EntityListPage } from "../indexes/entity-lists.ts";
 import type { FeedSpec } from "../site/atom-feed.ts";
 import type { SiteOptions } from "../site/site-options.ts";
-import type { Archive, ArchiveEntry } from "../types.ts";
+import type { Archive, ArchiveEntry, WithdrawnReport } from "../types.ts";
 import { articleView, reportCopies, type ArticleView } from "./article-view.ts";
 import { entityViews, type EntityView } from "./entity-view.ts";
 import { feedViews } from "./feed-views.ts";
@@ -37,7 +37,7 @@ export interface WithdrawnPage {
   url: string;
   headline: string;
   /** Its first publication, as the page shows dates. */
-  report: Pick<ArchiveEntry, "published" | "zone" | "precision">;
+  report: Pick<WithdrawnReport, "published" | "zone" | "precision">;
   date: string;
   note: string;
 }
@@ -120,7 +120,7 @@ function* drafts(archive: Archive, site: SiteOptions, options: PageOptions): Gen
   for (const r of redirects) yield eager("redirect", { url: r.from, target: r.to, headline: r.headline });
   for (const entry of archive.withdrawn) {
     const { url, headline, published, zone, precision, withdrawn } = entry;
-    yield eager("withdrawn", { url, headline, report: { published, zone, precision }, date: withdrawn!.date, note: withdrawn!.note });
+    yield eager("withdrawn", { url, headline, report: { published, zone, precision }, date: withdrawn.date, note: withdrawn.note });
   }
   if (redirects.length > 0) yield eager("redirects", { url: REDIRECTS_URL, redirects: redirects.map(({ from, to }) => ({ from, to })) });
 }

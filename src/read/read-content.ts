@@ -16,6 +16,9 @@ export interface GazetteerFile {
 
 const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "text", ".md": "markdown" };
 
+/** Reports taken back whose files are gone from reports/: each keeps a page at its URL saying so. */
+export const WITHDRAWN_FILE = "withdrawn.yaml";
+
 export interface ReadOptions {
   /** An empty reports folder is an error unless this is set (`--allow-empty`). */
   allowEmpty?: boolean;
@@ -37,6 +40,8 @@ export interface ContentListing {
   reports: ReportFile[];
   /** The gazetteer's YAML files in content/entities/, sorted. */
   gazetteer: GazetteerFile[];
+  /** content/withdrawn.yaml, when there is one: reports taken back whose files are gone. */
+  withdrawn: GazetteerFile | null;
   /** How many report files were found, including those that could not be read or decoded. */
   reportFileCount: number;
   diagnostics: Diagnostic[];
@@ -125,7 +130,10 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
     diagnostics.push(...unreadableProblems(entities));
     skipped.push(...entities.skipped);
   }
-  return { reports, gazetteer, reportFileCount, diagnostics, skipped };
+  const withdrawnFile = path.join(contentDir, WITHDRAWN_FILE);
+  const withdrawnText = existsSync(withdrawnFile) ? readText(withdrawnFile, display(withdrawnFile), diagnostics) : null;
+  const withdrawn = withdrawnText === null ? null : { path: display(withdrawnFile), text: withdrawnText };
+  return { reports, gazetteer, withdrawn, reportFileCount, diagnostics, skipped };
 }
 
 /** A file's text, or null after adding the diagnostic that says why it cannot be used. */
@@ -151,7 +159,7 @@ function unreadableProblems(listing: Listing): Diagnostic[] {
 }
 
 function empty(diagnostics: Diagnostic[]): ContentListing {
-  return { reports: [], gazetteer: [], reportFileCount: 0, diagnostics, skipped: [] };
+  return { reports: [], gazetteer: [], withdrawn: null, reportFileCount: 0, diagnostics, skipped: [] };
 }
 
 function isDirectory(p: string): boolean {

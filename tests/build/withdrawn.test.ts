@@ -1,8 +1,8 @@
 // A withdrawn report (front matter withdrawn:): a page at its URL says it was taken back, when and
 // why; it is in no list, feed, sitemap, API file or search index, and its text is on no page.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
 import { everyText, readPage, textOf } from "../helpers/built-page.ts";
@@ -48,4 +48,38 @@ test("it leaves every list, feed, the sitemap, the API and search; its text is o
   expect(readFileSync(path.join(out, URL_OF_WITHDRAWN, "index.html"), "utf8")).not.toContain("secret harbour deal");
   const search = JSON.parse(readFileSync(path.join(out, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
   expect(Object.values(search.languages).reduce((n, l) => n + l.page_count, 0)).toBe(1);
+});
+
+describe("content/withdrawn.yaml, for reports whose files are gone", () => {
+  const LIST = `# Reports taken back after their files were removed.
+- url: /2016/05/02/false-ceasefire-report/
+  headline: Ceasefire declared in the north
+  published: 2016-05-02
+  date: 2016-05-03
+  note: The agency withdrew the report; no ceasefire had been declared.
+`;
+
+  test("each listed report keeps a page at its URL saying it was withdrawn", async () => {
+    const content = writeContent({ "ferry.txt": LIVE });
+    writeFileSync(path.join(content, "withdrawn.yaml"), LIST);
+    const built = tempDir("withdrawn");
+    const result = await buildSite({ contentDir: content, outDir: built, site: makeSiteOptions({}), search: false });
+    expect(result.ok).toBe(true);
+    const page = readPage(built, "/2016/05/02/false-ceasefire-report/");
+    expect(textOf(page.querySelector(".report-meta"))).toBe("“Ceasefire declared in the north”, first published Monday, May 2, 2016, was withdrawn on Tuesday, May 3, 2016.");
+    expect(everyText(built, [path.join(built, "2016/05/02/false-ceasefire-report/index.html")])).not.toContain("Ceasefire declared");
+  });
+
+  test.each<[string, string]>([
+    [LIST.replace("/2016/05/02/false-ceasefire-report/", "/2017/10/20/ferry-service-resumes/"), 'withdrawn.yaml lists "/2017/10/20/ferry-service-resumes/", the address of'],
+    [LIST.replace("  note: The agency withdrew the report; no ceasefire had been declared.\n", ""), "withdrawn.yaml: note is missing or not text."],
+    [LIST.replace("published: 2016-05-02", "published: last spring"), "withdrawn.yaml: published is not a date such as 2017-10-21."],
+  ])("a problem in it stops the build, naming it: %#", async (list, message) => {
+    const content = writeContent({ "ferry.txt": LIVE });
+    writeFileSync(path.join(content, "withdrawn.yaml"), list);
+    const result = await buildSite({ contentDir: content, outDir: tempDir("withdrawn"), site: makeSiteOptions({}), search: false });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.message).join("\n")).toContain(message);
+    expect(result.diagnostics.every((d) => d.file.endsWith("withdrawn.yaml"))).toBe(true);
+  });
 });
