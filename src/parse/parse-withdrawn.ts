@@ -3,7 +3,7 @@
 import { isMap, isSeq, type Node } from "yaml";
 import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
-import type { GazetteerFile } from "../read/read-content.ts";
+import type { TextFile } from "../read/read-content.ts";
 import type { Diagnostic, WithdrawnReport } from "../types.ts";
 import { parseDateLine } from "./parse-date-line.ts";
 import { mappingEntries, plainObject, readYaml } from "./read-yaml.ts";
@@ -24,7 +24,7 @@ function isoDate(value: string): { at: string; precision: "day" | "minute" } | n
   return { at: `${day}T${pad(parts.hour)}:${pad(parts.minute ?? 0)}:${pad(parts.second ?? 0)}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`, precision: "minute" };
 }
 
-export function parseWithdrawn(file: GazetteerFile | null): { withdrawn: WithdrawnReport[]; diagnostics: Diagnostic[] } {
+export function parseWithdrawn(file: TextFile | null): { withdrawn: WithdrawnReport[]; diagnostics: Diagnostic[] } {
   if (!file) return { withdrawn: [], diagnostics: [] };
   const { doc, lineCounter, problems: yamlProblems } = readYaml(file.text);
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);

@@ -9,10 +9,14 @@ import { listFiles, systemError, type Listing, type NameFilter, type SkippedFile
 
 export type { SkippedFile } from "./list-files.ts";
 
-export interface GazetteerFile {
+/** A content file read whole: its display path and text. */
+export interface TextFile {
   path: string;
   text: string;
 }
+
+/** One of the gazetteer's YAML files. */
+export type GazetteerFile = TextFile;
 
 const FORMATS: Record<string, SourceFile["format"]> = { ".txt": "text", ".md": "markdown" };
 
@@ -41,7 +45,7 @@ export interface ContentListing {
   /** The gazetteer's YAML files in content/entities/, sorted. */
   gazetteer: GazetteerFile[];
   /** content/withdrawn.yaml, when there is one: reports taken back whose files are gone. */
-  withdrawn: GazetteerFile | null;
+  withdrawn: TextFile | null;
   /** How many report files were found, including those that could not be read or decoded. */
   reportFileCount: number;
   diagnostics: Diagnostic[];
