@@ -17,10 +17,11 @@ import { buildRelatedReports } from "./indexes/related-reports.ts";
 import { sortNewestFirst } from "./indexes/sort-articles.ts";
 import { parseReport, type ParseOptions } from "./parse/parse-report.ts";
 import { parseWithdrawn } from "./parse/parse-withdrawn.ts";
+import { lockedEntry, parseUrlLock, type UrlLock } from "./indexes/url-lock.ts";
 import { problems } from "./diagnostics/catalog.ts";
 import { contentKey, linkDigest } from "./store/content-key.ts";
 import { memoryStore, type RecordStore } from "./store/record-store.ts";
-import type { Archive, Diagnostic, Entity, LinkedEntry, SourceFile, WithdrawnReport } from "./types.ts";
+import type { Archive, ArchiveEntry, Diagnostic, Entity, LinkedEntry, RecordReader, SourceFile, WithdrawnReport } from "./types.ts";
 import { shareWork } from "./workers/share-work.ts";
 import type { WorkerPool } from "./workers/worker-pool.ts";
 
@@ -35,6 +36,8 @@ export interface PipelineResult {
   parsedCount: number;
   /** Reports read and checked but not published by this build (drafts, embargoes), with why. */
   heldBack: HeldBack[];
+  /** content/urls.lock.json as read (null when the content keeps none): the build writes it back updated. */
+  urlLock?: UrlLock | null;
 }
 
 export interface PipelineOptions extends ParseOptions {
@@ -120,9 +123,11 @@ function indexArchive(
   records: RecordStore,
   publish: PublishOptions = {},
   listed: { withdrawn: WithdrawnReport[]; diagnostics: Diagnostic[]; path: string } = { withdrawn: [], diagnostics: [], path: "" },
+  lock: UrlLock | null = null,
 ): { built: { archive: Archive; diagnostics: Diagnostic[] }; heldBack: HeldBack[] } {
   // Every report read is checked (a draft's URL must not collide either); the published are indexed.
-  const read = shards.flatMap((shard) => shard.entries);
+  // A report the URL lock knows keeps its first URL (url-lock.ts).
+  const read = shards.flatMap((shard) => shard.entries.map((linked) => ({ ...linked, entry: lockedEntry(linked.entry, lock) })));
   const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(read.map((l) => l.entry)), ...gazetteer.diagnostics];
   const { published: linked, heldBack } = splitHeldBack(read, publish);
   // A report withdrawn.yaml lists must not be one still published.
@@ -137,7 +142,7 @@ function indexArchive(
   const duplicates = buildNearDuplicates(linked);
   const archive: Archive = {
     articles,
-    records,
+    records: lock ? lockedRecords(records) : records,
     entities: gazetteer.entities,
     entityPages: buildEntityIndex(linked, gazetteer.entities),
     related: buildRelatedReports(articles, duplicates),
@@ -149,6 +154,17 @@ function indexArchive(
     ],
   };
   return { built: { archive, diagnostics }, heldBack };
+}
+
+/** The full records, at the URLs their entries were given by the URL lock (every reader passes the entry). */
+function lockedRecords(records: RecordStore): RecordReader {
+  return {
+    read: (entry) => {
+      const record = records.read(entry);
+      const { url, redirectFrom } = entry as ArchiveEntry;
+      return url === undefined || (url === record.url && redirectFrom === record.redirectFrom) ? record : { ...record, url, ...(redirectFrom ? { redirectFrom } : {}) };
+    },
+  };
 }
 
 /** Reports per batch handed to a worker. */
@@ -198,8 +214,12 @@ function openContent(contentDir: string, options: PipelineOptions, readOptions: 
         if (read.file) yield read.file;
       }
     },
-    finish: (shards: LinkedShard[], store: RecordStore) =>
-      resultOf(listing, readDiagnostics, indexArchive(shards, gazetteer, store, readOptions.publish, { ...parseWithdrawn(listing.withdrawn), path: listing.withdrawn?.path ?? "" }), shards),
+    finish: (shards: LinkedShard[], store: RecordStore) => {
+      const lock = parseUrlLock(listing.urlLock);
+      readDiagnostics.push(...lock.diagnostics);
+      const indexed = indexArchive(shards, gazetteer, store, readOptions.publish, { ...parseWithdrawn(listing.withdrawn), path: listing.withdrawn?.path ?? "" }, lock.lock);
+      return { ...resultOf(listing, readDiagnostics, indexed, shards), urlLock: lock.lock };
+    },
   };
 }
 

@@ -13,6 +13,8 @@ import path from "node:path";
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
 import type { PublishOptions } from "./indexes/held-back.ts";
 import { loadArchiveInParallel, type PipelineOptions, type PipelineResult } from "./load-archive.ts";
+import { updatedLock } from "./indexes/url-lock.ts";
+import { writeUrlLock } from "./write/write-url-lock.ts";
 import { searchShards } from "./pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
 import { pageSalt } from "./pages/page-keys.ts";
@@ -101,6 +103,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     const archive = stageTime(started);
     const written = await writeSite(pipeline, options, target, pool, staging);
+    // Published: the URL lock (when the content keeps one) records where each report now is.
+    if (pipeline.urlLock) writeUrlLock(options.contentDir, updatedLock(pipeline.urlLock, pipeline.archive.articles));
     // The records of reports deleted or changed since are not needed again.
     store.keepOnly(new Set(pipeline.archive.articles.map((a) => a.key)));
     return { ...written, times: { archive, ...written.times } };

@@ -35,6 +35,7 @@ export type RuleId =
   | "config-invalid"
   | "redirect-invalid"
   | "withdrawn-invalid"
+  | "url-lock-invalid"
   | "headline-missing"
   | "body-empty"
   | "slug-invalid"
@@ -124,6 +125,8 @@ export interface ArticleRecord {
   updated?: { at: string; precision: "minute" | "day" };
   /** Front matter `corrections:`, oldest first: each note with its date (ISO 8601, a day or a date-time). */
   corrections?: { date: string; note: string }[];
+  /** Front matter `slug:` set the URL's last part (a move on purpose, which the URL lock follows). */
+  slugSet?: true;
   /** Front matter `redirect_from:`: site paths the report was published at before, redirected to its page. */
   redirectFrom?: string[];
   /** Front matter `withdrawn:`: taken back on this date (ISO 8601 day or date-time), for this reason. */

@@ -146,6 +146,8 @@ export const problems = {
       `time zone ${quote(value)} is not a known time zone.`,
       "Use an IANA zone name such as America/Edmonton, Asia/Damascus or Europe/London, or a fixed offset such as UTC+3.",
     ),
+  urlLockInvalid: (at: Place, reason: string) =>
+    problem("url-lock-invalid", at, `urls.lock.json: ${reason}.`, "The build writes this file: restore it from your version control, or delete it and write {} to start it again."),
   withdrawnInvalid: (at: Place, reason: string, expected: string) => problem("withdrawn-invalid", at, `withdrawn.yaml: ${reason}.`, `Write it as ${expected}.`),
   withdrawnCollision: (at: Place, url: string, other: string) =>
     problem("withdrawn-invalid", at, `withdrawn.yaml lists ${quote(url)}, the address of ${other}, which is published.`, "Remove the entry, or the report's file (or give the report withdrawn: in its front matter)."),

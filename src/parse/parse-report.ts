@@ -117,6 +117,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     ...(fm.draft ? { draft: true as const } : {}),
     ...(embargo ? { embargo: embargo.at } : {}),
     ...(updated ? { updated } : {}),
+    ...(fm.slug !== undefined && slug === fm.slug ? { slugSet: true as const } : {}),
     ...(fm.withdrawn && withdrawnOn ? { withdrawn: { date: withdrawnOn.precision === "day" ? withdrawnOn.at.slice(0, 10) : withdrawnOn.at, note: fm.withdrawn.note } } : {}),
     ...(fm.redirect_from?.length ? { redirectFrom: fm.redirect_from.map(folderPath) } : {}),
     ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: c.date!.precision === "day" ? c.date!.at.slice(0, 10) : c.date!.at, note: c.note })) } : {}),

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { problems } from "../diagnostics/catalog.ts";
 import type { PublishOptions } from "../indexes/held-back.ts";
+import { URL_LOCK_FILE } from "../indexes/url-lock.ts";
 import type { Diagnostic, SourceFile } from "../types.ts";
 import { decodeUtf8 } from "./decode-utf8.ts";
 import { listFiles, systemError, type Listing, type NameFilter, type SkippedFile } from "./list-files.ts";
@@ -46,6 +47,8 @@ export interface ContentListing {
   gazetteer: GazetteerFile[];
   /** content/withdrawn.yaml, when there is one: reports taken back whose files are gone. */
   withdrawn: TextFile | null;
+  /** content/urls.lock.json, when the editor keeps one: each report's first URL. */
+  urlLock: TextFile | null;
   /** How many report files were found, including those that could not be read or decoded. */
   reportFileCount: number;
   diagnostics: Diagnostic[];
@@ -137,7 +140,10 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
   const withdrawnFile = path.join(contentDir, WITHDRAWN_FILE);
   const withdrawnText = existsSync(withdrawnFile) ? readText(withdrawnFile, display(withdrawnFile), diagnostics) : null;
   const withdrawn = withdrawnText === null ? null : { path: display(withdrawnFile), text: withdrawnText };
-  return { reports, gazetteer, withdrawn, reportFileCount, diagnostics, skipped };
+  const lockFile = path.join(contentDir, URL_LOCK_FILE);
+  const lockText = existsSync(lockFile) ? readText(lockFile, display(lockFile), diagnostics) : null;
+  const urlLock = lockText === null ? null : { path: display(lockFile), text: lockText };
+  return { reports, gazetteer, withdrawn, urlLock, reportFileCount, diagnostics, skipped };
 }
 
 /** A file's text, or null after adding the diagnostic that says why it cannot be used. */
@@ -163,7 +169,7 @@ function unreadableProblems(listing: Listing): Diagnostic[] {
 }
 
 function empty(diagnostics: Diagnostic[]): ContentListing {
-  return { reports: [], gazetteer: [], withdrawn: null, reportFileCount: 0, diagnostics, skipped: [] };
+  return { reports: [], gazetteer: [], withdrawn: null, urlLock: null, reportFileCount: 0, diagnostics, skipped: [] };
 }
 
 function isDirectory(p: string): boolean {
