@@ -7,9 +7,8 @@ import { isValidSlug, MAX_SLUG_LENGTH, toSlug } from "../indexes/slug.ts";
 import type { ArticleRecord, Dateline, Diagnostic, SourceFile } from "../types.ts";
 import { knownAgency, normalizeAgency } from "./agencies.ts";
 import { parseWireText, type WireParts } from "./parse-wire-text.ts";
-import { DateTime, FixedOffsetZone } from "luxon";
 import { findControlCharacters } from "./find-control-characters.ts";
-import { parseDateLine } from "./parse-date-line.ts";
+import { dayOrInstant, readDateTime } from "./read-date-time.ts";
 import { nearbyDate, nearbyHeadline } from "./find-nearby.ts";
 import { countWords, plainText } from "./plain-text.ts";
 import { readFrontMatter } from "./read-front-matter.ts";
@@ -118,9 +117,9 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     ...(embargo ? { embargo: embargo.at } : {}),
     ...(updated ? { updated } : {}),
     ...(fm.slug !== undefined && slug === fm.slug ? { slugSet: true as const } : {}),
-    ...(fm.withdrawn && withdrawnOn ? { withdrawn: { date: withdrawnOn.precision === "day" ? withdrawnOn.at.slice(0, 10) : withdrawnOn.at, note: fm.withdrawn.note } } : {}),
+    ...(fm.withdrawn && withdrawnOn ? { withdrawn: { date: dayOrInstant(withdrawnOn), note: fm.withdrawn.note } } : {}),
     ...(fm.redirect_from?.length ? { redirectFrom: fm.redirect_from.map(folderPath) } : {}),
-    ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: c.date!.precision === "day" ? c.date!.at.slice(0, 10) : c.date!.at, note: c.note })) } : {}),
+    ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: dayOrInstant(c.date!), note: c.note })) } : {}),
   };
   return { record, diagnostics };
 }
@@ -143,19 +142,6 @@ const REDIRECT_PATH = /^\/(?:[A-Za-z0-9._~%-]+\/)*[A-Za-z0-9._~%-]*$/;
 /** "/2017/10/21/old" and "/2017/10/21/old/" are one page's address: the folder form. */
 function folderPath(path: string): string {
   return path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-}
-
-/**
- * A date-time the report gives besides its own (an embargo, an update, a correction), in the
- * report's zone unless it writes an offset; null (with a problem naming the field) when unreadable.
- */
-function readDateTime(value: string, at: { file: string; line: number }, zone: string, field: string, diagnostics: Diagnostic[]): { at: string; precision: "minute" | "day" } | null {
-  const parts = parseDateLine(value);
-  if (!parts) return diagnostics.push(problems.dateUnparseable(at, value, field)), null;
-  const { year, month, day, hour = 0, minute = 0, second = 0 } = parts;
-  const dateTime = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: parts.offset !== undefined ? FixedOffsetZone.instance(parts.offset) : zone });
-  if (!dateTime.isValid) return diagnostics.push(problems.dateImpossible(at, value, field, dateTime.invalidExplanation ?? "invalid")), null;
-  return { at: dateTime.setZone(zone).toFormat(ISO_WITH_OFFSET), precision: parts.hour === undefined ? "day" : "minute" };
 }
 
 /** "DAMASCUS, Syria" -> place DAMASCUS, region Syria. */

@@ -5,24 +5,12 @@ import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
 import type { TextFile } from "../read/read-content.ts";
 import type { Diagnostic, WithdrawnReport } from "../types.ts";
-import { parseDateLine } from "./parse-date-line.ts";
+import { dayOrInstant, readDateTime } from "./read-date-time.ts";
 import { mappingEntries, plainObject, readYaml } from "./read-yaml.ts";
 
 const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
 const entrySchema = z.object({ url: text, headline: text, published: text, date: text, note: text }).strict();
 const EXPECTED = "a list of { url, headline, published, date, note }: the report's site path, its headline, when it was published, when it was withdrawn and why";
-
-/** A date such as 2017-10-21 (day) or 2017-10-21T04:45:00-04:00: as ISO text, or null. */
-function isoDate(value: string): { at: string; precision: "day" | "minute" } | null {
-  const parts = parseDateLine(value);
-  if (!parts) return null;
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  const day = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
-  if (parts.hour === undefined) return { at: day, precision: "day" };
-  const offset = parts.offset ?? 0;
-  const sign = offset < 0 ? "-" : "+";
-  return { at: `${day}T${pad(parts.hour)}:${pad(parts.minute ?? 0)}:${pad(parts.second ?? 0)}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`, precision: "minute" };
-}
 
 export function parseWithdrawn(file: TextFile | null): { withdrawn: WithdrawnReport[]; diagnostics: Diagnostic[] } {
   if (!file) return { withdrawn: [], diagnostics: [] };
@@ -46,11 +34,15 @@ export function parseWithdrawn(file: TextFile | null): { withdrawn: WithdrawnRep
       continue;
     }
     const { url, headline, published, date, note } = parsed.data;
-    const first = isoDate(published);
-    const taken = isoDate(date);
-    if (!/^\/(?:[A-Za-z0-9._~%-]+\/)*$/.test(url)) diagnostics.push(fail(line, `url ${JSON.stringify(url)} is not a page's site path such as /2017/10/21/headline/`));
-    else if (!first || !taken) diagnostics.push(fail(line, `${first ? "date" : "published"} is not a date such as 2017-10-21`));
-    else withdrawn.push({ url, headline, published: first.at, zone: "UTC", precision: first.precision, withdrawn: { date: taken.at, note } });
+    if (!/^\/(?:[A-Za-z0-9._~%-]+\/)*$/.test(url)) {
+      diagnostics.push(fail(line, `url ${JSON.stringify(url)} is not a page's site path such as /2017/10/21/headline/`));
+      continue;
+    }
+    // Dates as front matter's are read (in UTC unless written with an offset), with the same problems.
+    const at = { file: file.path, line };
+    const first = readDateTime(published, at, "UTC", "withdrawn.yaml published", diagnostics);
+    const taken = readDateTime(date, at, "UTC", "withdrawn.yaml date", diagnostics);
+    if (first && taken) withdrawn.push({ url, headline, published: first.at, zone: "UTC", precision: first.precision, withdrawn: { date: dayOrInstant(taken), note } });
   }
   return { withdrawn, diagnostics };
 }

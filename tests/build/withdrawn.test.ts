@@ -73,7 +73,9 @@ describe("content/withdrawn.yaml, for reports whose files are gone", () => {
   test.each<[string, string]>([
     [LIST.replace("/2016/05/02/false-ceasefire-report/", "/2017/10/20/ferry-service-resumes/"), 'withdrawn.yaml lists "/2017/10/20/ferry-service-resumes/", the address of'],
     [LIST.replace("  note: The agency withdrew the report; no ceasefire had been declared.\n", ""), "withdrawn.yaml: note is missing or not text."],
-    [LIST.replace("published: 2016-05-02", "published: last spring"), "withdrawn.yaml: published is not a date such as 2017-10-21."],
+    [LIST.replace("published: 2016-05-02", "published: last spring"), 'withdrawn.yaml published "last spring" is not a date Dateline can read.'],
+    // Shaped like a date, but not a real one (it was once accepted).
+    [LIST.replace("date: 2016-05-03", "date: 2016-02-30"), 'withdrawn.yaml date "2016-02-30" is not a real date'],
   ])("a problem in it stops the build, naming it: %#", async (list, message) => {
     const content = writeContent({ "ferry.txt": LIVE });
     writeFileSync(path.join(content, "withdrawn.yaml"), list);
