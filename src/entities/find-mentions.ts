@@ -2,7 +2,7 @@
 // boundaries, case-sensitive acronyms, and leftmost-longest selection ("Islamic State group" over
 // "Islamic State"). Returns offsets in the text as written.
 import type { EntityMatcher, Spelling } from "./build-matcher.ts";
-import { acronymOfOtherName, insideLongerName } from "./name-context.ts";
+import { acronymOfOtherName, insideLongerName, nameGoesOnBefore } from "./name-context.ts";
 import { foldText } from "./normalize-name.ts";
 
 export interface FoundMention {
@@ -67,7 +67,7 @@ function standsInLongerName(text: string, c: FoundMention, person: boolean, acro
 function withFirstName(text: string, c: FoundMention, previousEnd: number): FoundMention {
   if (c.text.includes(" ")) return c;
   const first = /(?:^|[\s(“"‘])(\p{Lu}\p{Ll}{2,})\s$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
-  if (!first || !insideLongerName(text, c.start, c.start)) return c;
+  if (!first || !nameGoesOnBefore(text, c.start)) return c;
   const start = c.start - first[1]!.length - 1;
   return start < previousEnd ? c : { ...c, text: text.slice(start, c.end), start };
 }

@@ -58,9 +58,12 @@ const WORD_AFTER = new RegExp(String.raw`^\s+(${WORD})`, "u");
  * word that merely opens the sentence ("In Kharkiv").
  */
 export function insideLongerName(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 40);
-  const next = WORD_AFTER.exec(after);
-  if (next && !free(next[1]!)) return true;
+  const next = WORD_AFTER.exec(text.slice(end, end + 40));
+  return (next !== null && !free(next[1]!)) || nameGoesOnBefore(text, start);
+}
+
+/** The proper name goes on before `start`: "Karazin Kharkiv", "University of Khartoum", "Vladimir Zelensky". */
+export function nameGoesOnBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 60);
   const before = text.slice(from, start);
   const previous = WORD_BEFORE.exec(before);

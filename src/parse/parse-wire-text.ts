@@ -36,11 +36,13 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
     return !rule;
   });
 
-  const header = readHeader(paragraphs);
+  // A line a photo credit followed is the photo's caption, whatever it looks like.
+  const credited = new Set(all.filter((_, i) => rules[i + 1]?.startsWith("photo-credit")).map((p) => p.line));
+  const header = readHeader(paragraphs, credited);
   removed.push(...header.removed);
   const headline = header.headline ? { ...header.headline, text: stripHeading(header.headline.text) } : null;
   const parts: WireParts = {
-    headline: headline && isHeadline(headline.text, format) ? headline : null,
+    headline: headline && isHeadline(headline.text) ? headline : null,
     dateLine: header.dateLine,
     updatedLine: header.updatedLine,
     dateline: header.dateline?.dateline ?? null,
@@ -82,6 +84,7 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
     }
   }
   parts.body = body;
+  removed.sort((a, b) => a.line - b.line);
   return parts;
 }
 
@@ -89,12 +92,10 @@ const GLUED_DATE = /^date (\d{4}-\d{2}-\d{2})\s+/;
 const DATED_AGENCY = /^[A-Z][a-z]{2,8}\.? \d{1,2},? \((?<agency>[^()]{1,40})\) ?(?:--|—|–|-) +(?=\S)/;
 
 /**
- * A headline is a short single line at the top that does not read as a sentence of the story:
- * no full stop at the end and no dateline at its start. Report 003's first line is a long
- * sentence, so that report has no headline in its text.
+ * The header reader's headline, kept only if it reads as one: a single short line, no full stop
+ * (or comma, colon) at its end, no dateline at its start. (A markdown "# " is taken off first.)
  */
-function isHeadline(text: string, format: "text" | "markdown"): boolean {
-  if (format === "markdown" && /^#{1,2} \S/.test(text)) return !text.includes("\n");
+function isHeadline(text: string): boolean {
   if (text.includes("\n") || text.length > 200 || text.split(/\s+/).length > 25) return false;
   if (/[.,;:]$/.test(text) || /^[\p{Ll}]/u.test(text)) return false;
   return parseDateline(text) === null;

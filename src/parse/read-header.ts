@@ -31,7 +31,11 @@ const WINDOW = 18;
 /** A glued scraper date: "... truce date 2023-05-21", "date 2022-12-14 KYIV, Ukraine: ...". */
 const GLUED_DATE = /(?:^|\s)date (\d{4}-\d{2}-\d{2})(?:\s|$)/;
 
-export function readHeader(paragraphs: readonly Paragraph[]): Header {
+/**
+ * `credited`: lines of the paragraphs a photo credit followed before the boilerplate rules set
+ * the credit aside (the paragraph is then the photo's caption).
+ */
+export function readHeader(paragraphs: readonly Paragraph[], credited: ReadonlySet<number> = new Set()): Header {
   const window = paragraphs.slice(0, WINDOW);
   // Each line is classified when first asked about: the story usually starts within a few lines.
   const known: HeaderLine[] = [];
@@ -137,7 +141,7 @@ export function readHeader(paragraphs: readonly Paragraph[]): Header {
     } else if (kind === "heading" || kind === "sentence") {
       if (header.headline?.line === p.line) continue;
       const same = header.headline && headingText(p.text) === header.headline.text;
-      remove(p, same ? "headline-repeated" : isCaption(window, kinds, i) ? "photo-caption" : "standfirst");
+      remove(p, same ? "headline-repeated" : credited.has(p.line) ? "photo-caption" : "standfirst");
     }
   }
   // The first publication's date, not an update's, when both are given.
@@ -180,12 +184,6 @@ function storyStart(window: readonly Paragraph[], kindAt: (i: number) => HeaderL
 function opensStory(text: string): boolean {
   const match = parseDateline(text);
   return match !== null && words(match.rest) >= 3;
-}
-
-/** A heading set off by a photo credit on the next line is the photo's caption. */
-function isCaption(window: readonly Paragraph[], kinds: readonly HeaderLine[], i: number): boolean {
-  const next = kinds[i + 1];
-  return next?.kind === "noise" && next.rule === "photo-credit" && window[i + 1] !== undefined;
 }
 
 /**

@@ -206,3 +206,20 @@ describe("parseWireText", () => {
     expect(parseWireText(text, 1, "markdown")).toEqual(expected);
   });
 });
+
+describe("parseWireText: a photo's caption above the story", () => {
+  test("a line a photo credit followed is set aside as the caption, the credit as a credit", () => {
+    const text = [
+      "Glide bombs hit Kharkiv as evacuations widen",
+      "A residential block in Kharkiv burns after an overnight strike",
+      "Image: Serhiy Vovk/AFP",
+      "Russian glide bombs struck Kharkiv overnight, wounding at least 14 people, regional officials said on Wednesday.",
+      "",
+      "More of the story followed, with the governor's figures for the evacuations.",
+    ].join("\n\n");
+    expect(parseWireText(text, 1, "text").removed.map((r) => [r.line, r.rule])).toEqual([
+      [3, "photo-caption"],
+      [5, "photo-credit"],
+    ]);
+  });
+});
