@@ -4,18 +4,16 @@
 // `npm run build` replaces, and Eleventy writing through that link would change a published site.
 import { datelineDevServer } from "./src/dev/dev-server.ts";
 import { LAYOUTS_DIR, type EleventyConfig } from "./src/site/eleventy-plugin.ts";
-import { makeSiteOptions } from "./src/site/site-options.ts";
 import { readConfig } from "./src/cli/read-config.ts";
 import { formatDiagnostics } from "./src/diagnostics/format-diagnostics.ts";
-import { DEFAULT_OPTIONS } from "./src/load-archive.ts";
+import { siteSettings } from "./src/cli/site-settings.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   const output = "_dev";
-  // The settings file's title, description and zone; the dev server serves at its own address.
+  // The settings file's, but the dev server serves at its own address, at the root.
   const { config, diagnostics } = readConfig(undefined);
   if (diagnostics.length > 0) throw new Error(formatDiagnostics(diagnostics));
-  const site = makeSiteOptions({ title: config.title, description: config.description });
-  const pipeline = { defaultZone: config.defaultZone ?? DEFAULT_OPTIONS.defaultZone, linkPolicy: config.linkPolicy ?? DEFAULT_OPTIONS.linkPolicy };
+  const { site, pipeline } = siteSettings({ ...config, siteUrl: undefined, pathPrefix: undefined });
   datelineDevServer(eleventyConfig, { site, contentDir: "content", outDir: output, pipeline });
   return { dir: { input: LAYOUTS_DIR, output } };
 }

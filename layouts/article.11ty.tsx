@@ -20,11 +20,9 @@ export const data = fedByPagesStage("article");
 export function render({ site, page }: ArticleData) {
   const { article, entities, older, newer, jsonLd } = page;
   const urls = new Map(entities.map((e) => [e.id, e.url]));
-  const links = {
-    mentions: article.mentions,
-    hrefOf: (id: string) => href(site, urls.get(id)!),
-    dateline: article.datelineEntity,
-  };
+  // Entities link to their pages only when the site builds them.
+  const entityPages = site.parts.entities;
+  const links = entityPages ? { mentions: article.mentions, hrefOf: (id: string) => href(site, urls.get(id)!), dateline: article.datelineEntity } : undefined;
   const relatedReports = page.related;
   return (
     <BaseLayout
@@ -35,7 +33,7 @@ export function render({ site, page }: ArticleData) {
       jsonLd={jsonLd}
       article={{ published: article.published }}
     >
-      <Breadcrumbs site={site} crumbs={page.crumbs} />
+      {page.crumbs.length > 0 ? <Breadcrumbs site={site} crumbs={page.crumbs} /> : null}
       <article class="report">
         <header class="report-header">
           <h1>{article.headline}</h1>
@@ -58,7 +56,7 @@ export function render({ site, page }: ArticleData) {
             {article.source ? (
               <>
                 {" · "}
-                <span class="source">{article.sourceEntity ? <a href={links.hrefOf(article.sourceEntity)}>{article.source}</a> : article.source}</span>
+                <span class="source">{article.sourceEntity && links ? <a href={links.hrefOf(article.sourceEntity)}>{article.source}</a> : article.source}</span>
               </>
             ) : null}
           </p>
@@ -126,11 +124,7 @@ export function render({ site, page }: ArticleData) {
                 <h3>{KIND_TITLES[kind]}</h3>
                 <ul class="entity-chips">
                   {ofKind.map((e) => (
-                    <li>
-                      <a href={href(site, e.url)}>
-                        {e.name}
-                      </a>
-                    </li>
+                    <li>{entityPages ? <a href={href(site, e.url)}>{e.name}</a> : e.name}</li>
                   ))}
                 </ul>
               </>

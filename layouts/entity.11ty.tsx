@@ -1,7 +1,6 @@
 // One page per entity (/places/<id>/, /people/<id>/, /organizations/<id>/): every report that
 // names it, oldest to newest, with the sentence that names it.
 import { plural } from "../src/plural.ts";
-import { PAGE_SIZE } from "../src/indexes/paginate.ts";
 import type { EntityView } from "../src/pages/entity-view.ts";
 import { entityJsonLd } from "../src/site/structured-data.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
@@ -100,7 +99,7 @@ export function render({ site, page }: EntityData) {
           {reportCount === 0 ? (
             <p>No report in the archive names {entity.name} yet.</p>
           ) : (
-            <ol class="timeline" start={(timeline.number - 1) * PAGE_SIZE + 1}>
+            <ol class="timeline" start={timeline.first}>
               {timeline.items.map(({ article, sentence, role }) => (
                 <li>
                   <p class="report-meta">

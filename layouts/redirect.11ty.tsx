@@ -16,7 +16,7 @@ export function render({ site, page }: RedirectData) {
   return (
     <>
       {{ html: "<!DOCTYPE html>" }}
-      <html lang="en">
+      <html lang={site.language}>
         <head>
           <meta charset="utf-8" />
           <title>{`Moved: ${page.headline}`}</title>

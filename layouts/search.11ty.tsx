@@ -1,10 +1,11 @@
 // /search/: Pagefind's search over every report, with filters for place, person, organization and
 // year. The only page with a script; without JavaScript it says where else to look.
 import type { SearchView } from "../src/pages/search-records.ts";
-import { ARCHIVE_URL, entityListUrl, HOME_URL, SEARCH_URL } from "../src/routes.ts";
+import { HOME_URL, SEARCH_URL } from "../src/routes.ts";
 import { fedByPagesStage } from "../src/render/template-data.ts";
 import { assetHref, href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
+import { WaysIn } from "./components/ways-in.tsx";
 
 export const data = fedByPagesStage("search");
 
@@ -34,11 +35,8 @@ export function render({ site, page }: { site: SiteOptions; page: SearchView }) 
         {...(page.merged.length > 0 ? { "data-merge-bundles": page.merged.map((bundle) => href(site, bundle)).join(" ") } : {})}
       ></div>
       <noscript>
-        <p>
-          Search needs JavaScript. Every report is also listed in <a href={href(site, ARCHIVE_URL)}>the archive by date</a> and on the pages of the{" "}
-          <a href={href(site, entityListUrl("place"))}>places</a>, <a href={href(site, entityListUrl("person"))}>people</a> and{" "}
-          <a href={href(site, entityListUrl("organization"))}>organizations</a> it names.
-        </p>
+        <p>Search needs JavaScript. The reports are also listed here:</p>
+        <WaysIn site={site} ways={["latest", "dates", "entities"]} />
       </noscript>
     </BaseLayout>
   );

@@ -2,10 +2,10 @@
 // taken back, when and why, and offers the ways into the archive; the text is gone.
 import type { WithdrawnPage } from "../src/pages/build-pages.ts";
 import { fedByPagesStage } from "../src/render/template-data.ts";
-import { ARCHIVE_URL, HOME_URL } from "../src/routes.ts";
-import { href, type SiteOptions } from "../src/site/site-options.ts";
+import type { SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { ReportDate } from "./components/report-date.tsx";
+import { WaysIn } from "./components/ways-in.tsx";
 
 export const data = fedByPagesStage("withdrawn");
 
@@ -19,9 +19,7 @@ export function render({ site, page }: { site: SiteOptions; page: WithdrawnPage 
           <ReportDate article={{ published: page.date, zone: page.report.zone, precision: page.date.length === 10 ? "day" : "minute" }} />.
         </p>
         <p>{page.note}</p>
-        <p>
-          <a href={href(site, HOME_URL)}>The latest reports</a> · <a href={href(site, ARCHIVE_URL)}>The archive by date</a>
-        </p>
+        <WaysIn site={site} ways={["latest", "dates", "search"]} />
       </article>
     </BaseLayout>
   );

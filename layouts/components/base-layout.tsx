@@ -1,6 +1,6 @@
 // The page shell every page shares: head, skip link, site header and navigation, footer.
 import { ARCHIVE_URL, entityListUrl, HOME_URL, SEARCH_URL } from "../../src/routes.ts";
-import { absoluteUrl, assetHref, href, type SiteOptions } from "../../src/site/site-options.ts";
+import { absoluteUrl, assetHref, href, type SiteOptions, type SiteParts } from "../../src/site/site-options.ts";
 import { jsonLdText } from "../../src/site/structured-data.ts";
 
 export interface BaseLayoutProps {
@@ -21,13 +21,20 @@ export interface BaseLayoutProps {
   article?: { published: string };
 }
 
-const NAV: [string, string][] = [
-  ["Latest", HOME_URL],
-  ["Archive", ARCHIVE_URL],
-  ["Places", entityListUrl("place")],
-  ["People", entityListUrl("person")],
-  ["Organizations", entityListUrl("organization")],
+/** The site's sections, each with the part of the site it needs (none: always built). */
+const NAV: [string, string, keyof SiteParts | null][] = [
+  ["Latest", HOME_URL, null],
+  ["Archive", ARCHIVE_URL, "dates"],
+  ["Places", entityListUrl("place"), "entities"],
+  ["People", entityListUrl("person"), "entities"],
+  ["Organizations", entityListUrl("organization"), "entities"],
 ];
+
+/** Open Graph's form of a language: "en" -> "en_US", "pt-BR" -> "pt_BR" (its likeliest region when it names none). */
+function ogLocale(language: string): string {
+  const locale = new Intl.Locale(language).maximize();
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+}
 
 /** The home link is current on the home page only; a section link on every page inside it. */
 function isCurrent(path: string, target: string): boolean {
@@ -39,7 +46,7 @@ export function BaseLayout({ site, title, description, path, children, head, fee
   return (
     <>
       {{ html: "<!DOCTYPE html>" }}
-      <html lang="en">
+      <html lang={site.language}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -51,7 +58,7 @@ export function BaseLayout({ site, title, description, path, children, head, fee
           <meta property="og:title" content={title} />
           <meta property="og:description" content={description} />
           <meta property="og:url" content={absoluteUrl(site, path)} />
-          <meta property="og:locale" content="en_US" />
+          <meta property="og:locale" content={ogLocale(site.language)} />
           {article ? <meta property="article:published_time" content={article.published} /> : null}
           <meta name="twitter:card" content="summary" />
           <meta name="twitter:title" content={title} />
@@ -66,14 +73,16 @@ export function BaseLayout({ site, title, description, path, children, head, fee
           <a class="skip-link" href="#main">Skip to content</a>
           <header class="site-header">
             <a class="site-name" href={href(site, HOME_URL)}>{site.title}</a>
-            <form class="site-search" role="search" action={href(site, SEARCH_URL)} method="get">
-              <label for="site-search-q">Search reports</label>
-              <input id="site-search-q" name="q" type="search" placeholder="Search the reports" />
-              <button type="submit">Search</button>
-            </form>
+            {site.parts.search ? (
+              <form class="site-search" role="search" action={href(site, SEARCH_URL)} method="get">
+                <label for="site-search-q">Search reports</label>
+                <input id="site-search-q" name="q" type="search" placeholder="Search the reports" />
+                <button type="submit">Search</button>
+              </form>
+            ) : null}
             <nav aria-label="Site">
               <ul>
-                {NAV.map(([label, target]) => (
+                {NAV.filter(([, , part]) => part === null || site.parts[part]).map(([label, target]) => (
                   <li>
                     <a href={href(site, target)} aria-current={isCurrent(path, target) ? "page" : undefined}>
                       {label}

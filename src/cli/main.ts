@@ -7,8 +7,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseCliArgs, UsageError, USAGE, type CliCommand } from "./cli-args.ts";
 import { serveSite } from "./serve-site.ts";
-import { DEFAULT_OPTIONS } from "../load-archive.ts";
-import { DEFAULT_SITE, makeSiteOptions } from "../site/site-options.ts";
+import { DEFAULT_SITE } from "../site/site-options.ts";
+import { siteSettings } from "./site-settings.ts";
 import { readConfig } from "./read-config.ts";
 
 export const LOCALHOST_WARNING = `dateline: warning: the site URL is ${DEFAULT_SITE.siteUrl}, so canonical links, feeds and the sitemap point at localhost. Before deploying, build with --site-url https://your.site.`;
@@ -37,9 +37,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     err.write(`dateline: build stopped; ${cli.outDir} was left as it was.\n`);
     return 1;
   }
-  const { config } = settings;
-  cli = { ...cli, site: makeSiteOptions({ title: config.title, description: config.description, siteUrl: cli.siteFlags.siteUrl ?? config.siteUrl, pathPrefix: cli.siteFlags.pathPrefix ?? config.pathPrefix }) };
-  const pipelineOptions = { defaultZone: config.defaultZone ?? DEFAULT_OPTIONS.defaultZone, linkPolicy: config.linkPolicy ?? DEFAULT_OPTIONS.linkPolicy };
+  const { site, pipeline: pipelineOptions } = siteSettings(settings.config, cli.siteFlags);
+  cli = { ...cli, site };
   if (cli.command === "preview") return preview(cli, out, err);
 
   const started = performance.now();

@@ -1,6 +1,7 @@
-// The site's settings file, dateline.config.json: title, description, address, path prefix, the
-// zone for reports that name none, and the link policy. Checked with every problem named by file
-// and line; the command line's flags override it.
+// The site's settings file, dateline.config.json: title, description, language, address, path
+// prefix, the zone for reports that name none, the link policy, the page size, and which page
+// kinds and feeds to build. Checked with every problem named by file and line; the command line's
+// flags override it.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { closest, distance } from "fastest-levenshtein";
@@ -9,10 +10,13 @@ import { z } from "zod";
 import { problems as catalog } from "../diagnostics/catalog.ts";
 import { mappingEntries, plainObject, readYaml } from "../parse/read-yaml.ts";
 import { resolveZoneName } from "../parse/resolve-zone.ts";
-import { makeSiteOptions } from "../site/site-options.ts";
+import { FEED_KINDS, makeSiteOptions, PAGE_KINDS } from "../site/site-options.ts";
 import type { Diagnostic } from "../types.ts";
 
 export const CONFIG_FILE = "dateline.config.json";
+
+const MIN_PAGE_SIZE = 5;
+const MAX_PAGE_SIZE = 1000;
 
 const schema = z
   .object({
@@ -24,9 +28,32 @@ const schema = z
     defaultZone: z.string().trim().refine((zone) => resolveZoneName(zone) !== null),
     /** Which mentions are links: the first of each entity (default) or all. */
     linkPolicy: z.enum(["first", "all"]),
+    /** The reports' language, a BCP 47 tag. */
+    language: z.string().trim().refine(isLanguageTag),
+    /** Reports per page of a paged list. */
+    pageSize: z.number().int().min(MIN_PAGE_SIZE).max(MAX_PAGE_SIZE),
+    /** The optional page kinds to build (default all of them). */
+    pages: z.array(z.enum(PAGE_KINDS)),
+    /** The feeds to build (default both). */
+    feeds: z.array(z.enum(FEED_KINDS)),
   })
   .partial()
   .strict();
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/**
+ * A language tag ("en", "pt-BR", "sr-Latn") of a language Intl knows: the shape alone would let
+ * "english" through (a well-formed 7-letter subtag); "en_US" is not even that.
+ */
+function isLanguageTag(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical !== undefined && languageNames.of(canonical) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 export type SiteConfig = z.infer<typeof schema>;
 const FIELDS = Object.keys(schema.shape);
@@ -37,6 +64,10 @@ const EXPECTED: Record<string, string> = {
   pathPrefix: "a folder such as /news/",
   defaultZone: "a zone such as Asia/Damascus or UTC+3",
   linkPolicy: '"first" or "all"',
+  language: "a language tag such as en, de or pt-BR",
+  pageSize: `a whole number from ${MIN_PAGE_SIZE} to ${MAX_PAGE_SIZE}`,
+  pages: `a list of some of ${PAGE_KINDS.map((k) => JSON.stringify(k)).join(", ")}`,
+  feeds: `a list of some of ${FEED_KINDS.map((k) => JSON.stringify(k)).join(", ")}`,
 };
 
 /**
@@ -66,6 +97,10 @@ export function readConfig(file: string | undefined, cwd = process.cwd()): { con
         diagnostics.push(catalog.configValue({ file: shown, line: lines.get(field) ?? 1 }, field, value, EXPECTED[field]!));
         void error;
       }
+    }
+    // An entity's feed links to the entity's page: it needs the page.
+    if (parsed.data.feeds?.includes("entities") && parsed.data.pages && !parsed.data.pages.includes("entities")) {
+      diagnostics.push(catalog.configFeedWithoutPages({ file: shown, line: lines.get("feeds") ?? 1 }));
     }
     return { config: diagnostics.length > 0 ? {} : parsed.data, diagnostics };
   }

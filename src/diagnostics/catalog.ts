@@ -39,6 +39,11 @@ export function quote(value: unknown): string {
   return JSON.stringify(shorten(typeof value === "string" ? value : asJson(value), QUOTED_LENGTH));
 }
 
+/** A value as the file wrote it: a string in quotes, a number or list as JSON (`0`, `["a"]`), shortened. */
+function asWritten(value: unknown): string {
+  return typeof value === "string" ? quote(value) : shorten(asJson(value), QUOTED_LENGTH);
+}
+
 /** At most `max` characters, ending in "..." when cut; never cut between the two halves of a surrogate pair. */
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -161,8 +166,10 @@ export const problems = {
   configNotObject: (at: Place) => problem("config-invalid", at, "the settings file is not a JSON object.", 'Write it as { "title": "...", "siteUrl": "https://..." }.'),
   configUnknownSetting: (at: Place, key: string, known: readonly string[], suggestion: string | null) =>
     problem("config-invalid", at, `unknown setting ${quote(key)}.`, `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ""}Known settings: ${known.join(", ")}.`),
+  configFeedWithoutPages: (at: Place) =>
+    problem("config-invalid", at, 'setting "feeds" has "entities", but "pages" leaves out "entities": an entity\'s feed belongs to its page.', 'Add "entities" to pages, or take it out of feeds.'),
   configValue: (at: Place, key: string, value: unknown, expected: string) =>
-    problem("config-invalid", at, `setting ${quote(key)} is ${quote(value)}, not ${expected}.`, `Write ${key} as ${expected}.`),
+    problem("config-invalid", at, `setting ${quote(key)} is ${asWritten(value)}, not ${expected}.`, `Write ${key} as ${expected}.`),
   dateLineZoneUnknown: (at: Place, value: string, shownIn: string) =>
     warning(
       "date-line-zone-unknown",

@@ -1,5 +1,5 @@
-// Every page of the date archive as data: year, month and day pages (paged past PAGE_SIZE
-// reports), their breadcrumbs, and previous/next links that skip periods without reports.
+// Every page of the date archive as data: year, month and day pages (paged at the settings' page
+// size), their breadcrumbs, and previous/next links that skip periods without reports.
 import { DateTime, Info } from "luxon";
 import type { ArticleSummary } from "./article-summary.ts";
 import type { DateIndex, DayIndex, MonthIndex, YearIndex } from "./build-date-index.ts";
@@ -68,7 +68,8 @@ function neighbours<T>(list: readonly T[], i: number, link: (t: T) => PeriodLink
   return { previous: i > 0 ? link(list[i - 1]!) : null, next: i + 1 < list.length ? link(list[i + 1]!) : null };
 }
 
-export function buildDatePages(index: DateIndex): DatePage[] {
+/** Every date page, with lists paged at `pageSize` reports. */
+export function buildDatePages(index: DateIndex, pageSize: number): DatePage[] {
   const months = index.years.flatMap((y) => y.months);
   const days = months.flatMap((m) => m.days);
   // The view-model holds what the page shows: each day named once, not with all its reports.
@@ -77,7 +78,7 @@ export function buildDatePages(index: DateIndex): DatePage[] {
     return day.articles.map((article) => ({ day: ref, article }));
   });
   const yearPages = index.years.flatMap((year: YearIndex, i) =>
-    paginate(items(year.months.flatMap((m) => m.days)), year.url).map((paged) => ({
+    paginate(items(year.months.flatMap((m) => m.days)), year.url, pageSize).map((paged) => ({
       url: paged.url,
       kind: "year" as const,
       title: formatYear(year.year),
@@ -90,7 +91,7 @@ export function buildDatePages(index: DateIndex): DatePage[] {
     })),
   );
   const monthPages = months.flatMap((month, i) =>
-    paginate(items(month.days), month.url).map((paged) => ({
+    paginate(items(month.days), month.url, pageSize).map((paged) => ({
       url: paged.url,
       kind: "month" as const,
       title: monthLabel(month),
@@ -103,7 +104,7 @@ export function buildDatePages(index: DateIndex): DatePage[] {
     })),
   );
   const dayPages = days.flatMap((day, i) =>
-    paginate(items([day]), day.url).map((paged) => ({
+    paginate(items([day]), day.url, pageSize).map((paged) => ({
       url: paged.url,
       kind: "day" as const,
       title: dayLabel(day),

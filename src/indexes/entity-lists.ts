@@ -16,9 +16,9 @@ export interface EntityListPage {
 export const KIND_TITLES: Record<EntityKind, string> = { place: "Places", person: "People", organization: "Organizations" };
 export const KINDS: readonly EntityKind[] = ["place", "person", "organization"];
 
-const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
-
-export function buildEntityLists(pages: readonly EntityPage[]): EntityListPage[] {
+/** Every kind's list in both orders, names sorted as `language` sorts them. */
+export function buildEntityLists(pages: readonly EntityPage[], language: string): EntityListPage[] {
+  const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
   return KINDS.flatMap((kind) => {
     const rows = pages
       .filter((p) => p.entity.kind === kind)

@@ -11,6 +11,8 @@ export interface Paged<T> {
   items: T[];
   /** 1-based. */
   number: number;
+  /** The 1-based place of this page's first item in the whole list (an ordered list's start). */
+  first: number;
   count: number;
   url: string;
   /**
@@ -23,15 +25,16 @@ export interface Paged<T> {
   next: string | null;
 }
 
-export const PAGE_SIZE = 50;
 /** Pages shown on each side of the current one. */
 const AROUND = 2;
 
-export function paginate<T>(items: readonly T[], base: string, size: number = PAGE_SIZE): Paged<T>[] {
+/** `items` in pages of `size` (the settings file's pageSize). */
+export function paginate<T>(items: readonly T[], base: string, size: number): Paged<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, i) => ({
     items: items.slice(i * size, (i + 1) * size),
     number: i + 1,
+    first: i * size + 1,
     count,
     url: pageUrl(base, i + 1),
     links: pageWindow(base, i + 1, count),

@@ -20,6 +20,7 @@ export interface ArticleView {
   copies: ReportCopy[];
   older: ArticleSummary | null;
   newer: ArticleSummary | null;
+  /** The report's day in the date archive; none when the site builds no date pages. */
   crumbs: Crumb[];
   jsonLd: object;
 }
@@ -56,7 +57,8 @@ export function articleView(site: SiteOptions, article: LinkedArticle, context: 
     copies: reportCopies(context.duplicates, article),
     older,
     newer,
-    crumbs: dateCrumbs(localDay(article.published), true),
+    // The way up is the date archive, when the site has one.
+    crumbs: site.parts.dates ? dateCrumbs(localDay(article.published), true) : [],
     jsonLd: newsArticle(site, article, context.entities),
   };
 }

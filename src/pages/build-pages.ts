@@ -73,7 +73,8 @@ type Draft = { [T in StreamedTemplate]: { template: T; url: string; inputs?: unk
 
 /**
  * Every page made from the archive: the home page, the date archive, the entity lists, the search
- * page, the API files, then one per entity timeline page, per date page, per feed and per report.
+ * page, the API files, then one per entity timeline page, per date page, per feed and per report
+ * (leaving out the parts the settings leave out: site.parts).
  * (The pages that show no content, such as 404.html, are Eleventy's alone.) Each page's view-model
  * is built when the render stage asks for it, then dropped; with `unchanged`, not at all for a page
  * whose key is unchanged.
@@ -105,15 +106,18 @@ function* keyed(drafts: Iterable<Draft>, site: SiteOptions, unchanged?: PageOpti
 
 function* drafts(archive: Archive, site: SiteOptions, options: PageOptions): Generator<Draft> {
   const eager = <T extends StreamedTemplate>(template: T, model: Extract<Page, { template: T }>["model"] & { url: string }) => ({ template, url: model.url, model: () => model }) as Draft;
+  const { parts } = site;
   yield eager("home", homeView(archive));
-  yield eager("archive", archiveView(archive));
-  for (const model of buildEntityLists(archive.entityPages)) yield eager("list", model);
-  yield eager("search", searchView(archive.articles.length, options.searchShardSize));
-  for (const file of apiFiles(site, archive)) yield { template: "api", url: file.url, inputs: file.inputs, model: file.file };
-  for (const entityPage of archive.entityPages) {
-    for (const model of entityViews(entityPage)) yield eager("entity", model);
+  if (parts.dates) yield eager("archive", archiveView(archive));
+  if (parts.entities) for (const model of buildEntityLists(archive.entityPages, site.language)) yield eager("list", model);
+  if (parts.search) yield eager("search", searchView(archive.articles.length, options.searchShardSize));
+  if (parts.api) for (const file of apiFiles(site, archive)) yield { template: "api", url: file.url, inputs: file.inputs, model: file.file };
+  if (parts.entities) {
+    for (const entityPage of archive.entityPages) {
+      for (const model of entityViews(entityPage, site)) yield eager("entity", model);
+    }
   }
-  for (const model of buildDatePages(archive.dates)) yield eager("date", model);
+  if (parts.dates) for (const model of buildDatePages(archive.dates, site.pageSize)) yield eager("date", model);
   for (const model of feedViews(archive, site)) yield eager("feed", model);
   yield* articleDrafts(archive, site, archive.articles);
   const redirects = archive.articles.flatMap((a) => (a.redirectFrom ?? []).map((from) => ({ from, to: a.url, headline: a.headline })));
@@ -141,9 +145,11 @@ function* articleDrafts(archive: Archive, site: SiteOptions, entries: readonly A
 
 /**
  * One search record per report, in shards of `shardSize` reports, each with its bundle folder and
- * a key (from its reports' record keys) that tells a rebuild whether the shard changed.
+ * a key (from its reports' record keys) that tells a rebuild whether the shard changed. None when
+ * the site builds no search.
  */
 export function* searchShards(archive: Archive, site: SiteOptions, shardSize: number): Generator<{ bundle: string; key: string; records: Generator<SearchRecord> }> {
+  if (!site.parts.search) return;
   const salt = pageSalt(site);
   const entities = new Map(archive.entities.map((e) => [e.id, e]));
   const bundles = searchBundles(archive.articles.length, shardSize);
@@ -153,7 +159,7 @@ export function* searchShards(archive: Archive, site: SiteOptions, shardSize: nu
   for (const [i, bundle] of bundles.entries()) {
     const articles = archive.articles.slice(Math.max(0, count - (i + 1) * shardSize), count - i * shardSize).reverse();
     const key = pageKey(salt, "search", bundle, articles.map((a) => a.key));
-    yield { bundle, key, records: (function* () { for (const article of articles) yield searchRecord(archive.records.read(article), entities); })() };
+    yield { bundle, key, records: (function* () { for (const article of articles) yield searchRecord(archive.records.read(article), entities, site.language); })() };
   }
 }
 

@@ -10,7 +10,7 @@ export interface SearchRecord {
   /** Site path, without the path prefix: the search page adds it. */
   url: string;
   content: string;
-  language: "en";
+  language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
@@ -30,7 +30,7 @@ export function searchFilterValue(name: string): string {
   return escapeEntities(name);
 }
 
-export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<string, Entity>): SearchRecord {
+export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<string, Entity>, language: string): SearchRecord {
   const filters: Record<string, string[]> = { year: [article.published.slice(0, 4)] };
   const names: string[] = [];
   for (const id of article.entityIds) {
@@ -45,7 +45,7 @@ export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<strin
     // The entities' names and other spellings close the text, so a search for any spelling
     // (Karyatain, Daesh) finds every report about the entity, whichever spelling it uses.
     content: [article.headline, ...article.paragraphs.map((p) => plainText(p, article.format)), [...new Set(names)].join(", ")].join("\n\n"),
-    language: "en",
+    language,
     meta,
     filters,
     sort: { date: new Date(article.published).toISOString() },

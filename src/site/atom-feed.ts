@@ -52,7 +52,6 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
     title: escapeHtml(spec.title),
     description: escapeHtml(spec.description),
     link: absoluteUrl(site, spec.page),
-    language: "en",
     // The newest report's time, not the build's: the same content gives the same feed.
     updated: newest ? feedDate(newest) : new Date(0),
     generator: "Dateline",
@@ -74,5 +73,12 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
       ...(author ? { author: [{ name: author }] } : {}),
     });
   }
-  return feed.atom1();
+  // The feed library states a language in RSS only; Atom states it with xml:lang (RFC 4287, 2),
+  // on the root element it writes just so. The tag is a checked BCP 47 tag: letters, digits, "-".
+  const atom = feed.atom1();
+  const root = `<feed xmlns="${ATOM_NS}">`;
+  if (!atom.includes(root)) throw new Error("The feed library no longer writes <feed> as expected: update renderAtomFeed.");
+  return atom.replace(root, `<feed xmlns="${ATOM_NS}" xml:lang="${site.language}">`);
 }
+
+const ATOM_NS = "http://www.w3.org/2005/Atom";

@@ -71,7 +71,8 @@ function entitiesJson(site: SiteOptions, archive: Archive): string {
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
-    url: absoluteUrl(site, entity.url),
+    // null when the site builds no entity pages.
+    url: site.parts.entities ? absoluteUrl(site, entity.url) : null,
     aliases: entity.aliases,
     description: entity.description,
     wikidata: entity.wikidata,

@@ -8,8 +8,47 @@ export interface SiteOptions {
   siteUrl: string;
   /** Folder the site is served under, always with leading and trailing slash: "/" or "/news/". */
   pathPrefix: string;
+  /** The reports' language, a BCP 47 tag ("en", "pt-BR"): the pages' lang, the feeds', JSON-LD's and search's. */
+  language: string;
+  /** Reports per page of a paged list (an entity's timeline, a year, month or day). */
+  pageSize: number;
+  /** Which optional parts of the site are built (the report pages, home page and 404 always are). */
+  parts: SiteParts;
   /** Fingerprinted asset paths by file name, filled in by the Eleventy plugin. */
   assets?: Record<string, string>;
+}
+
+/**
+ * The parts of the site an editor can leave out (the settings file's `pages` and `feeds`):
+ * dates, the date archive (/archive/, years, months, days); entities, a page per place, person
+ * and organization, and their lists; search, the search page and index; api, the JSON files;
+ * archiveFeed and entityFeeds, the Atom feeds. A part left out is not linked from any page.
+ */
+export interface SiteParts {
+  dates: boolean;
+  entities: boolean;
+  search: boolean;
+  api: boolean;
+  archiveFeed: boolean;
+  entityFeeds: boolean;
+}
+
+export const ALL_PARTS: SiteParts = { dates: true, entities: true, search: true, api: true, archiveFeed: true, entityFeeds: true };
+
+/** The settings file's names for the optional page kinds and the feeds. */
+export const PAGE_KINDS = ["dates", "entities", "search", "api"] as const;
+export const FEED_KINDS = ["archive", "entities"] as const;
+
+/** The parts to build from the settings' `pages` and `feeds` lists (a list not given: all of its kind). */
+export function siteParts(pages: readonly (typeof PAGE_KINDS)[number][] = PAGE_KINDS, feeds: readonly (typeof FEED_KINDS)[number][] = FEED_KINDS): SiteParts {
+  return {
+    dates: pages.includes("dates"),
+    entities: pages.includes("entities"),
+    search: pages.includes("search"),
+    api: pages.includes("api"),
+    archiveFeed: feeds.includes("archive"),
+    entityFeeds: feeds.includes("entities"),
+  };
 }
 
 export const DEFAULT_SITE: SiteOptions = {
@@ -17,6 +56,9 @@ export const DEFAULT_SITE: SiteOptions = {
   description: "An archive of news wire reports, linked by place, person, organization and date.",
   siteUrl: "http://localhost:8080",
   pathPrefix: "/",
+  language: "en",
+  pageSize: 50,
+  parts: ALL_PARTS,
 };
 
 /**
@@ -28,7 +70,7 @@ export const DEFAULT_SITE: SiteOptions = {
 const FOLDER_PATH = /^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/;
 
 /** Check and normalise --site-url and --path-prefix; throws with the fix, since this is the user's command line. */
-export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pathPrefix" | "title" | "description">>): SiteOptions {
+export function makeSiteOptions(input: Partial<Omit<SiteOptions, "assets">>): SiteOptions {
   const siteUrl = withoutTrailingSlashes(input.siteUrl ?? DEFAULT_SITE.siteUrl);
   let parsed: URL;
   try {
@@ -45,7 +87,16 @@ export function makeSiteOptions(input: Partial<Pick<SiteOptions, "siteUrl" | "pa
     throw new Error(`--path-prefix ${quote(prefix)} is not a folder path. Write it as /news/ (letters, digits, - _ . ~ and slashes; no . or .. segments).`);
   }
   const pathPrefix = `/${prefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-  return { ...DEFAULT_SITE, ...(input.title ? { title: input.title } : {}), ...(input.description ? { description: input.description } : {}), siteUrl, pathPrefix };
+  let language: string;
+  try {
+    language = Intl.getCanonicalLocales(input.language ?? DEFAULT_SITE.language)[0]!;
+  } catch {
+    throw new Error(`The language ${quote(input.language)} is not a language tag. Write it as en, de or pt-BR.`);
+  }
+  const pageSize = input.pageSize ?? DEFAULT_SITE.pageSize;
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`The page size ${quote(pageSize)} is not a whole number of reports. Write it as 50.`);
+  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== ""));
+  return { ...DEFAULT_SITE, ...given, siteUrl, pathPrefix, language, pageSize };
 }
 
 /** The text without the slashes that end it. A loop: /\/+$/ rescans a long run of slashes from each of them. */

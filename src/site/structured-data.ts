@@ -7,12 +7,13 @@ import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
 type EntityFacts = Pick<Entity, "id" | "kind" | "name" | "url" | "wikidata" | "coordinates"> & Partial<Pick<Entity, "description">>;
 
-/** An entity as a schema.org thing; its page URL is its @id. */
+/** An entity as a schema.org thing; its page URL is its @id (when the site builds entity pages). */
 export function entityThing(site: SiteOptions, entity: EntityFacts): Place | Person | Organization {
+  const page = site.parts.entities ? absoluteUrl(site, entity.url) : null;
   const base = {
-    "@id": absoluteUrl(site, entity.url),
+    ...(page ? { "@id": page } : {}),
     name: entity.name,
-    url: absoluteUrl(site, entity.url),
+    ...(page ? { url: page } : {}),
     ...(entity.description ? { description: entity.description } : {}),
     ...(entity.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${entity.wikidata}` } : {}),
   };
@@ -23,8 +24,8 @@ export function entityThing(site: SiteOptions, entity: EntityFacts): Place | Per
 }
 
 function mentionOf(site: SiteOptions, entity: EntityFacts): Thing {
-  const { "@type": type, "@id": id, name, sameAs, geo } = entityThing(site, entity) as { "@type": "Place"; "@id": string; name: string; sameAs?: string; geo?: object };
-  return { "@type": type, "@id": id, name, ...(sameAs ? { sameAs } : {}), ...(geo ? { geo } : {}) } as Thing;
+  const { "@type": type, "@id": id, name, sameAs, geo } = entityThing(site, entity) as { "@type": "Place"; "@id"?: string; name: string; sameAs?: string; geo?: object };
+  return { "@type": type, ...(id ? { "@id": id } : {}), name, ...(sameAs ? { sameAs } : {}), ...(geo ? { geo } : {}) } as Thing;
 }
 
 /** The JSON-LD of an entity page. */
@@ -63,7 +64,7 @@ export function newsArticle(
     datePublished: article.precision === "day" ? article.published.slice(0, 10) : article.published,
     ...(article.updated ? { dateModified: article.updated.precision === "day" ? article.updated.at.slice(0, 10) : article.updated.at } : {}),
     ...(article.corrections ? { correction: article.corrections.map((c) => ({ "@type": "CorrectionComment" as const, text: c.note, datePublished: c.date })) } : {}),
-    inLanguage: "en",
+    inLanguage: site.language,
     wordCount: article.wordCount,
     ...(article.dateline ? { dateline: article.dateline.text } : {}),
     ...(article.byline ? { author: authors(article.byline) } : {}),

@@ -1,5 +1,5 @@
 // dateline.config.json: the site's settings, checked with file and line; the command line's flags override them.
-import { cpSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readPage, textOf } from "../helpers/built-page.ts";
@@ -37,7 +37,11 @@ describe("dateline.config.json", () => {
   });
 
   test.each<[string, string, string]>([
-    ['{\n  "title": "Archive",\n  "siteURL": "https://x.example.org"\n}', "dateline.config.json:3:", 'unknown setting "siteURL". Did you mean "siteUrl"? Known settings: title, description, siteUrl, pathPrefix, defaultZone, linkPolicy.'],
+    ['{\n  "title": "Archive",\n  "siteURL": "https://x.example.org"\n}', "dateline.config.json:3:", 'unknown setting "siteURL". Did you mean "siteUrl"? Known settings: title, description, siteUrl, pathPrefix, defaultZone, linkPolicy, language, pageSize, pages, feeds.'],
+    ['{\n  "language": "english"\n}', "dateline.config.json:2:", 'setting "language" is "english", not a language tag such as en, de or pt-BR.'],
+    ['{\n  "pageSize": 0\n}', "dateline.config.json:2:", 'setting "pageSize" is 0, not a whole number from 5 to 1000.'],
+    ['{\n  "pages": ["dates", "tags"]\n}', "dateline.config.json:2:", 'setting "pages" is ["dates","tags"], not a list of some of "dates", "entities", "search", "api".'],
+    ['{\n  "pages": ["dates"],\n  "feeds": ["entities"]\n}', "dateline.config.json:3:", 'setting "feeds" has "entities", but "pages" leaves out "entities": an entity\'s feed belongs to its page. Add "entities" to pages, or take it out of feeds.'],
     ['{\n  "linkPolicy": "some"\n}', "dateline.config.json:2:", `setting "linkPolicy" is "some", not "first" or "all".`],
     ['{\n  "siteUrl": "example.org"\n}', "dateline.config.json:2:", 'setting "siteUrl" is "example.org", not an absolute URL such as https://archive.example.org.'],
     ['{\n  "defaultZone": "Mars/Olympus"\n}', "dateline.config.json:2:", 'setting "defaultZone" is "Mars/Olympus", not a zone such as Asia/Damascus or UTC+3.'],
@@ -49,6 +53,19 @@ describe("dateline.config.json", () => {
     expect(stderr).toContain(where);
     expect(stderr).toContain(message);
     expect(stderr).toContain("dateline: build stopped; _site was left as it was.");
+  });
+
+  test("language, pageSize, pages and feeds reach the site", async () => {
+    const dir = site(JSON.stringify({ siteUrl: "https://levant.example.org", language: "fr", pageSize: 5, pages: ["dates"], feeds: ["archive"] }, null, 2));
+    const built = await datelineIn(dir, "build");
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(0);
+    const out = path.join(dir, "_site");
+    expect(readPage(out, SEED).querySelector("html")!.getAttribute("lang")).toBe("fr");
+    expect(readPage(out, "/").querySelectorAll("header nav a").map(textOf)).toEqual(["Latest", "Archive"]);
+    for (const gone of ["places", "search", "pagefind", "api"]) expect(existsSync(path.join(out, gone)), gone).toBe(false);
+    expect(existsSync(path.join(out, "feed.xml"))).toBe(true);
+    expect(built.stdout).toContain("dateline: read 2 reports, wrote");
   });
 
   test("--config names another file; a missing one is a problem", async () => {

@@ -44,7 +44,7 @@ describe("buildDateIndex", () => {
 });
 
 describe("buildDatePages", () => {
-  const pages = buildDatePages(buildDateIndex([article("x", "2015-01-02T10:00:00+00:00"), article("y", "2017-03-05T10:00:00+00:00")]));
+  const pages = buildDatePages(buildDateIndex([article("x", "2015-01-02T10:00:00+00:00"), article("y", "2017-03-05T10:00:00+00:00")]), 50);
 
   test("one page per period, linked to the neighbouring periods that have reports", () => {
     expect(pages.map((p) => [p.kind, p.paged.url, p.previous?.url ?? null, p.next?.url ?? null])).toEqual([
@@ -75,9 +75,11 @@ describe("paginate", () => {
     [50, 1, [50]],
     [51, 2, [50, 1]],
     [120, 3, [50, 50, 20]],
-  ])("%i items make %i pages of %j", (n, count, sizes) => {
-    const pages = paginate(Array.from({ length: n }, (_, i) => i), "/2017/10/");
+    [25, 3, [10, 10, 5], 10],
+  ])("%i items make %i pages of %j", (n, count, sizes, size = 50) => {
+    const pages = paginate(Array.from({ length: n }, (_, i) => i), "/2017/10/", size);
     expect(pages.map((p) => p.items.length)).toEqual(sizes);
+    expect(pages.map((p) => p.first)).toEqual(sizes.map((_, i) => i * size + 1));
     expect(pages.every((p) => p.count === count)).toBe(true);
     expect(pages.map((p) => p.url)).toEqual(Array.from({ length: count }, (_, i) => (i === 0 ? "/2017/10/" : `/2017/10/page/${i + 1}/`)));
     expect(pages[0]!.previous).toBeNull();

@@ -30,7 +30,7 @@ const PAGES = [
   page(entity("rami-abdel-rahman", "Rami Abdel-Rahman", "person"), 1),
 ];
 
-const lists = buildEntityLists(PAGES);
+const lists = buildEntityLists(PAGES, "en");
 const rowsOf = (list: EntityListPage) => list.rows.map((r) => [r.entity.id, r.reports]);
 
 describe("buildEntityLists", () => {
@@ -101,6 +101,6 @@ describe("buildEntityLists", () => {
   });
 
   test("the order of the pages given does not matter", () => {
-    expect(buildEntityLists([...PAGES].reverse())).toEqual(lists);
+    expect(buildEntityLists([...PAGES].reverse(), "en")).toEqual(lists);
   });
 });

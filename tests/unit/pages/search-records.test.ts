@@ -32,7 +32,7 @@ describe("searchFilterValue", () => {
 describe("searchRecord", () => {
   const { entities } = realGazetteer();
   const [linked] = linkArticles([article("a", "2017-10-21T04:45:00-06:00", { headline: "Troops retake Qaryatayn", paragraphs: ["BEIRUT — Troops retook Al-Qaryatain from IS."] })], entities, "first").articles;
-  const record = searchRecord(linked!, new Map(entities.map((e) => [e.id, e])));
+  const record = searchRecord(linked!, new Map(entities.map((e) => [e.id, e])), "en");
 
   test("is the report's URL, headline, text and date, sorted by the UTC instant", () => {
     expect(record.url).toBe(linked!.url);
