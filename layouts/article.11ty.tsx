@@ -2,6 +2,7 @@
 import { KIND_TITLES, KINDS } from "../src/indexes/entity-lists.ts";
 import type { ArticleView } from "../src/pages/article-view.ts";
 import { renderBody } from "../src/site/render-body.ts";
+import { reportFileUrl } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
 import { Breadcrumbs } from "./components/breadcrumbs.tsx";
@@ -61,7 +62,7 @@ export function render({ site, page }: ArticleData) {
             ) : null}
           </p>
         </header>
-        <div class="report-body">{{ html: renderBody(article, links) }}</div>
+        <div class="report-body">{{ html: renderBody(article, links, (image) => href(site, reportFileUrl(article.url, image.name))) }}</div>
         {article.corrections ? (
           <aside class="corrections" aria-labelledby="corrections">
             <h2 id="corrections">{article.corrections.length === 1 ? "Correction" : "Corrections"}</h2>

@@ -21,7 +21,9 @@ import { lockedEntry, parseUrlLock, type UrlLock } from "./indexes/url-lock.ts";
 import { problems } from "./diagnostics/catalog.ts";
 import { contentKey, linkDigest } from "./store/content-key.ts";
 import { memoryStore, type RecordStore } from "./store/record-store.ts";
-import type { Archive, ArchiveEntry, Diagnostic, Entity, LinkedEntry, RecordReader, SourceFile, WithdrawnReport } from "./types.ts";
+import path from "node:path";
+import { closest, distance } from "fastest-levenshtein";
+import type { Archive, ArchiveEntry, ContentImage, Diagnostic, Entity, LinkedEntry, RecordReader, SourceFile, WithdrawnReport } from "./types.ts";
 import { shareWork } from "./workers/share-work.ts";
 import type { WorkerPool } from "./workers/worker-pool.ts";
 
@@ -124,7 +126,8 @@ function indexArchive(
   publish: PublishOptions = {},
   listed: { withdrawn: WithdrawnReport[]; diagnostics: Diagnostic[]; path: string } = { withdrawn: [], diagnostics: [], path: "" },
   lock: UrlLock | null = null,
-): { built: { archive: Archive; diagnostics: Diagnostic[] }; heldBack: HeldBack[] } {
+  images: readonly ContentImage[] = [],
+): { built: { archive: Archive; diagnostics: Diagnostic[] }; heldBack: HeldBack[]; unusedImages: SkippedFile[] } {
   // Every report read is checked (a draft's URL must not collide either); the published are indexed.
   // A report the URL lock knows keeps its first URL (url-lock.ts).
   const read = shards.flatMap((shard) => shard.entries.map((linked) => ({ ...linked, entry: lockedEntry(linked.entry, lock) })));
@@ -137,6 +140,9 @@ function indexArchive(
     const there = publishedAt.get(gone.url);
     if (there) diagnostics.push(problems.withdrawnCollision({ file: listed.path, line: 1 }, gone.url, there));
   }
+  const shown = checkImages(read.map((l) => l.entry), images, diagnostics);
+  const published = new Set(linked.flatMap((l) => (l.entry.images ?? []).map((image) => image.file)));
+  const unusedImages = images.filter((image) => !published.has(image.path)).map((image) => ({ path: image.path, reason: shown.has(image.path) ? "an image only held-back reports show" : "an image no report shows" }));
   const all = linked.map((l) => l.entry);
   const articles = sortNewestFirst(all);
   const duplicates = buildNearDuplicates(linked);
@@ -152,8 +158,31 @@ function indexArchive(
       ...heldBack.flatMap(({ entry: { url, headline, published, zone, precision, withdrawn } }) => (withdrawn ? [{ url, headline, published, zone, precision, withdrawn }] : [])),
       ...listed.withdrawn,
     ],
+    images: new Map(images.filter((image) => published.has(image.path)).map((image) => [image.path, image])),
   };
-  return { built: { archive, diagnostics }, heldBack };
+  return { built: { archive, diagnostics }, heldBack, unusedImages };
+}
+
+/** Each image a report shows must be a file the read stage found; returns the files shown. */
+function checkImages(entries: readonly ArchiveEntry[], images: readonly ContentImage[], diagnostics: Diagnostic[]): Set<string> {
+  const files = new Set(images.map((image) => image.path));
+  const shown = new Set<string>();
+  for (const entry of entries) {
+    for (const image of entry.images ?? []) {
+      if (files.has(image.file)) {
+        shown.add(image.file);
+        continue;
+      }
+      // A near name in the same folder: a typo, or the case of a letter.
+      const folder = path.dirname(image.file);
+      const near = images.filter((i) => path.dirname(i.path) === folder).map((i) => i.path);
+      const suggestion = near.length > 0 ? closest(image.file, near) : null;
+      // Suggested as the report would write it: from its own folder.
+      const written = suggestion !== null && distance(suggestion, image.file) <= 3 ? path.relative(path.dirname(entry.sourcePath), suggestion).split(path.sep).join("/") : null;
+      diagnostics.push(problems.imageMissing({ file: entry.sourcePath, line: image.line }, image.src, image.file, written));
+    }
+  }
+  return shown;
 }
 
 /** The full records, at the URLs their entries were given by the URL lock (every reader passes the entry). */
@@ -217,18 +246,18 @@ function openContent(contentDir: string, options: PipelineOptions, readOptions: 
     finish: (shards: LinkedShard[], store: RecordStore) => {
       const lock = parseUrlLock(listing.urlLock);
       readDiagnostics.push(...lock.diagnostics);
-      const indexed = indexArchive(shards, gazetteer, store, readOptions.publish, { ...parseWithdrawn(listing.withdrawn), path: listing.withdrawn?.path ?? "" }, lock.lock);
+      const indexed = indexArchive(shards, gazetteer, store, readOptions.publish, { ...parseWithdrawn(listing.withdrawn), path: listing.withdrawn?.path ?? "" }, lock.lock, listing.images);
       return { ...resultOf(listing, readDiagnostics, indexed, shards), urlLock: lock.lock };
     },
   };
 }
 
-function resultOf(listing: ContentListing, readDiagnostics: Diagnostic[], { built, heldBack }: ReturnType<typeof indexArchive>, shards: readonly LinkedShard[]): PipelineResult {
+function resultOf(listing: ContentListing, readDiagnostics: Diagnostic[], { built, heldBack, unusedImages }: ReturnType<typeof indexArchive>, shards: readonly LinkedShard[]): PipelineResult {
   return {
     heldBack,
     archive: built.archive,
     diagnostics: sortDiagnostics([...listing.diagnostics, ...readDiagnostics, ...built.diagnostics]),
-    skipped: listing.skipped,
+    skipped: [...listing.skipped, ...unusedImages],
     reportCount: listing.reportFileCount,
     parsedCount: shards.reduce((sum, shard) => sum + shard.parsed, 0),
   };

@@ -27,6 +27,9 @@ export function articleUrl(published: DateTime, slug: string): string {
   return `${dayUrl(published.year, published.month, published.day)}${slug}/`;
 }
 
+/** A file published beside a report's page (an image it shows): /2017/10/21/slug/convoy.jpg. */
+export const reportFileUrl = (articleUrl: string, name: string) => `${articleUrl}${name}`;
+
 /** The folder a paged list continues in. */
 const PAGE_FOLDER = "page";
 

@@ -57,7 +57,9 @@ export type RuleId =
   | "entity-not-plain-text"
   | "entity-alias-common-word"
   | "unreadable"
-  | "reports-empty";
+  | "reports-empty"
+  | "image-invalid"
+  | "image-missing";
 
 /** A report file as read from disk: the only record the read stage produces. */
 export interface SourceFile {
@@ -133,6 +135,31 @@ export interface ArticleRecord {
   withdrawn?: { date: string; note: string };
   /** The line of the front matter's `entities:` field, for problems with those ids. */
   declaredEntitiesLine: number;
+  /** The images a markdown body shows, in order (none: the field is left out). */
+  images?: ReportImage[];
+}
+
+/** An image file among the reports: published beside the page of each report that shows it. */
+export interface ContentImage {
+  /** Absolute path. */
+  file: string;
+  /** Display path, as a report's images name it. */
+  path: string;
+  /** Its size and last change, for a rebuild to tell whether the copy it made is still the file's. */
+  size: number;
+  modified: number;
+}
+
+/** An image a report shows: a content file beside the report, published beside its page. */
+export interface ReportImage {
+  /** As the body writes it (percent-encoded, as markdown-it gives it): what the renderer looks up. */
+  src: string;
+  /** The content file, a display path like the report's own. */
+  file: string;
+  /** The file's name beside the report's page: lower case, URL-safe ("convoy-photo.jpg"). */
+  name: string;
+  alt: string;
+  line: number;
 }
 
 export type EntityKind = "place" | "person" | "organization";
@@ -249,6 +276,8 @@ export interface Archive {
   duplicates: DuplicateIndex;
   /** Reports taken back (front matter `withdrawn:`, or content/withdrawn.yaml for files that are gone): each gets a page saying so at its URL, and nothing else. */
   withdrawn: WithdrawnReport[];
+  /** The image files the published reports show, by display path (ReportImage.file). */
+  images: ReadonlyMap<string, ContentImage>;
 }
 
 /** A report taken back: what its page at its old URL says. */

@@ -166,6 +166,16 @@ export const problems = {
   configNotObject: (at: Place) => problem("config-invalid", at, "the settings file is not a JSON object.", 'Write it as { "title": "...", "siteUrl": "https://..." }.'),
   configUnknownSetting: (at: Place, key: string, known: readonly string[], suggestion: string | null) =>
     problem("config-invalid", at, `unknown setting ${quote(key)}.`, `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ""}Known settings: ${known.join(", ")}.`),
+  imageNoAlt: (at: Place, src: string) =>
+    problem("image-invalid", at, `the image ${quote(src)} has no alt text.`, `Say what it shows between the brackets, for readers who cannot see it: ![Aid trucks enter the town](${src}).`),
+  imageNotInContent: (at: Place, src: string) =>
+    problem("image-invalid", at, `the image ${quote(src)} is not a file beside the report.`, "Save the image in the reports folder (beside the report, or in a folder below it) and write its name: ![Aid trucks enter the town](convoy.jpg). The archive publishes only the images it keeps."),
+  imageType: (at: Place, src: string, types: string) =>
+    problem("image-invalid", at, `the image ${quote(src)} is not of a type the site publishes (${types}).`, "Convert it to JPEG, PNG or WebP (an SVG file can hold scripts, so the site does not publish one)."),
+  imageNameClash: (at: Place, src: string, other: string, name: string) =>
+    problem("image-invalid", at, `the image ${quote(src)} and ${quote(other)} would both be published as ${quote(name)} beside the report's page.`, "Rename one of the two files."),
+  imageMissing: (at: Place, src: string, file: string, suggestion: string | null) =>
+    problem("image-missing", at, `the image ${quote(src)} does not exist: there is no file ${quote(file)}.`, `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ""}Put the image there, or correct its name (names are case-sensitive).`),
   configFeedWithoutPages: (at: Place) =>
     problem("config-invalid", at, 'setting "feeds" has "entities", but "pages" leaves out "entities": an entity\'s feed belongs to its page.', 'Add "entities" to pages, or take it out of feeds.'),
   configValue: (at: Place, key: string, value: unknown, expected: string) =>

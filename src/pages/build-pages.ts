@@ -2,7 +2,7 @@
 // template name, a URL and the view-model holding exactly what that template shows. Pure, and a
 // generator: a page's model is built when the render stage asks for it, then dropped.
 import { relatedReports } from "../indexes/related-reports.ts";
-import { REDIRECTS_URL } from "../routes.ts";
+import { REDIRECTS_URL, reportFileUrl } from "../routes.ts";
 import type { ReuseSource } from "../render/file-reuse.ts";
 import { summarizeEntity } from "../indexes/build-entity-index.ts";
 import { buildDatePages, type DatePage } from "../indexes/date-pages.ts";
@@ -30,7 +30,15 @@ export type Page =
   | { template: "feed"; url: string; model: FeedSpec }
   | { template: "redirect"; url: string; model: RedirectPage }
   | { template: "redirects"; url: string; model: RedirectRules }
-  | { template: "withdrawn"; url: string; model: WithdrawnPage };
+  | { template: "withdrawn"; url: string; model: WithdrawnPage }
+  | { template: "file"; url: string; model: CopiedFile };
+
+/** A content file published as it is (an image beside its report's page): copied, not rendered. */
+export interface CopiedFile {
+  url: string;
+  /** The content file's absolute path. */
+  from: string;
+}
 
 /** A withdrawn report's page: what it was, when it was taken back, and why. */
 export interface WithdrawnPage {
@@ -140,6 +148,12 @@ function* articleDrafts(archive: Archive, site: SiteOptions, entries: readonly A
     // What articleView reads, without the body: the record's key stands for the record.
     const inputs = [entry.key, relatedReports(context.related, entry), context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id)), reportCopies(context.duplicates, entry)];
     yield { template: "article", url: entry.url, inputs, model: () => articleView(site, archive.records.read(entry), context) };
+    // Its images, beside the page; a copy is made again when the file's size or time changed.
+    for (const image of entry.images ?? []) {
+      const file = archive.images.get(image.file)!;
+      const url = reportFileUrl(entry.url, image.name);
+      yield { template: "file", url, inputs: [file.file, file.size, file.modified], model: () => ({ url, from: file.file }) };
+    }
   }
 }
 
@@ -163,9 +177,13 @@ export function* searchShards(archive: Archive, site: SiteOptions, shardSize: nu
   }
 }
 
-/** The same pages grouped by template, for Eleventy's pagination when pages are fed through it. */
+/**
+ * The same pages grouped by template, for Eleventy's pagination when pages are fed through it (a
+ * mode kept to measure against streaming: it has no template for a report's images, which it
+ * leaves out).
+ */
 export function pagesByTemplate(pages: Iterable<KeyedPage>): Record<StreamedTemplate, unknown[]> {
-  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [], redirect: [], redirects: [], withdrawn: [] };
+  const grouped: Record<StreamedTemplate, unknown[]> = { home: [], archive: [], list: [], api: [], search: [], article: [], entity: [], date: [], feed: [], redirect: [], redirects: [], withdrawn: [], file: [] };
   for (const page of pages) if (page.template !== "reuse") grouped[page.template].push(page.model);
   return grouped;
 }

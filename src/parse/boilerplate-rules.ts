@@ -35,7 +35,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { id: "photo-credit-name", pattern: /^[\p{L} .'’-]{2,40}\/(?:AP|AFP|Reuters|EPA|Getty Images|Anadolu|Xinhua)$/u },
   { id: "gallery-count", pattern: /^(?:image|photo|picture|slide) \d+ of \d+$/i },
   { id: "photo-credit-agency", pattern: /^\((?:[\p{L} .'’-]{1,40}\/)?(?:reuters|afp|ap|sana|dpa|epa|efe|xinhua|anadolu|getty images)(?:\/[\p{L} .'’-]{1,40})?\)$/iu },
-  { id: "photo-caption", pattern: /(?:\((?:AP Photo|[^()]{0,80}\/[^()]{0,80})\)|\[[^\[\]]{0,80}\/[^\[\]]{0,80}\]|\b(?:REUTERS|AFP|EPA|SANA|XINHUA|EFE|DPA)\/[\p{L} ]{1,40}|\b[A-Z]{2,}\/[\p{L} ]{1,40}\/(?:Getty Images|picture alliance))\.?$/u },
+  { id: "photo-caption", pattern: /(?:(?<!\])\((?:AP Photo|[^()]{0,80}\/[^()]{0,80})\)|\[[^\[\]]{0,80}\/[^\[\]]{0,80}\]|\b(?:REUTERS|AFP|EPA|SANA|XINHUA|EFE|DPA)\/[\p{L} ]{1,40}|\b[A-Z]{2,}\/[\p{L} ]{1,40}\/(?:Getty Images|picture alliance))\.?$/u },
   { id: "photo-caption-file", pattern: /^FILE\s*[-–—]\s/ },
   { id: "licensing", pattern: /^purchase licensing rights$/i },
   { id: "feedback", pattern: /^send us your feedback\.?$/i },

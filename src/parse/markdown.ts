@@ -8,7 +8,8 @@ import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
  * archive never passes a report's HTML through.
  */
 export function createMarkdown(format: "text" | "markdown"): MarkdownIt {
-  return format === "text" ? markdownIt("zero") : markdownIt("commonmark", { html: false });
+  // xhtmlOut off: the site is HTML, where a void element has no closing slash (<img>, <br>, <hr>).
+  return format === "text" ? markdownIt("zero") : markdownIt("commonmark", { html: false, xhtmlOut: false });
 }
 
 /** The text a reader sees in an inline run; each child contributes inlineTextOf(child). */

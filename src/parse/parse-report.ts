@@ -8,6 +8,7 @@ import type { ArticleRecord, Dateline, Diagnostic, SourceFile } from "../types.t
 import { knownAgency, normalizeAgency } from "./agencies.ts";
 import { parseWireText, type WireParts } from "./parse-wire-text.ts";
 import { findControlCharacters } from "./find-control-characters.ts";
+import { findImages } from "./find-images.ts";
 import { dayOrInstant, readDateTime } from "./read-date-time.ts";
 import { nearbyDate, nearbyHeadline } from "./find-nearby.ts";
 import { countWords, plainText } from "./plain-text.ts";
@@ -87,6 +88,8 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   const updated = updatedText !== undefined && published.value ? readDateTime(updatedText, { file: file.path, line: fm.updated !== undefined ? fieldAt("updated") : (wire.updatedLine?.line ?? 1) }, zone, "updated", diagnostics) : null;
   const withdrawnOn = fm.withdrawn ? readDateTime(fm.withdrawn.date, { file: file.path, line: fieldAt("withdrawn") }, zone, "withdrawn.date", diagnostics) : null;
   const corrections = (fm.corrections ?? []).map((c, i) => ({ date: readDateTime(c.date, { file: file.path, line: fieldAt("corrections") }, zone, `corrections[${i}].date`, diagnostics), note: c.note }));
+  // Plain text has no image syntax; a markdown report's images must be files beside it, with alt text.
+  const images = file.format === "markdown" ? findImages(wire.body, file.path, diagnostics) : [];
   if (hasErrors(diagnostics) || !headline || !published.value) return { record: null, diagnostics };
 
   const { dateTime, precision } = published.value;
@@ -105,7 +108,8 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     source: fm.source ?? reportSource(wire),
     paragraphs,
     format: file.format,
-    summary: texts[0] ?? "",
+    // The first paragraph with words: a lead photo above the story has none.
+    summary: texts.find((t) => t.trim() !== "") ?? "",
     wordCount: texts.reduce((sum, t) => sum + countWords(t), 0),
     sourcePath: file.path,
     bodyLine: wire.body[0]!.line,
@@ -119,6 +123,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     ...(fm.slug !== undefined && slug === fm.slug ? { slugSet: true as const } : {}),
     ...(fm.withdrawn && withdrawnOn ? { withdrawn: { date: dayOrInstant(withdrawnOn), note: fm.withdrawn.note } } : {}),
     ...(fm.redirect_from?.length ? { redirectFrom: fm.redirect_from.map(folderPath) } : {}),
+    ...(images.length > 0 ? { images } : {}),
     ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: dayOrInstant(c.date!), note: c.note })) } : {}),
   };
   return { record, diagnostics };

@@ -38,7 +38,13 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
 
   // A line a photo credit followed is the photo's caption, whatever it looks like.
   const credited = new Set(all.filter((_, i) => rules[i + 1]?.startsWith("photo-credit")).map((p) => p.line));
-  const header = readHeader(paragraphs, credited);
+  // A markdown image on its own line is the report's, wherever it stands: the header reader reads
+  // the lines around it. One above the story (a lead photo) opens the body.
+  const shown = (p: Paragraph) => format === "markdown" && IMAGE_ONLY.test(p.text.trim());
+  const textual = paragraphs.filter((p) => !shown(p));
+  const header = readHeader(textual, credited);
+  const storyLine = textual[header.start]?.line ?? Infinity;
+  const leadImages = paragraphs.filter((p) => shown(p) && p.line < storyLine);
   removed.push(...header.removed);
   const headline = header.headline ? { ...header.headline, text: stripHeading(header.headline.text) } : null;
   const parts: WireParts = {
@@ -53,7 +59,7 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
     body: [],
     removed,
   };
-  const body = paragraphs.slice(header.start);
+  const body = paragraphs.filter((p) => p.line >= storyLine);
   const footer = readFooter(body);
   removed.push(...footer.removed);
   parts.byline ??= footer.byline;
@@ -83,10 +89,13 @@ export function parseWireText(text: string, startLine: number, format: "text" | 
       body[0] = { ...opening, text: opening.text.slice(dated[0].length) };
     }
   }
-  parts.body = body;
+  parts.body = [...leadImages, ...body];
   removed.sort((a, b) => a.line - b.line);
   return parts;
 }
+
+/** A paragraph that is one markdown image and nothing else. */
+const IMAGE_ONLY = /^!\[[^\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)$/;
 
 const GLUED_DATE = /^date (\d{4}-\d{2}-\d{2})\s+/;
 const DATED_AGENCY = /^[A-Z][a-z]{2,8}\.? \d{1,2},? \((?<agency>[^()]{1,40})\) ?(?:--|—|–|-) +(?=\S)/;

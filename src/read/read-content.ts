@@ -1,10 +1,12 @@
-// The read stage: the only file-system input. Finds report files and decodes them as UTF-8.
+// The read stage: the only file-system input. Finds report files and decodes them as UTF-8, and
+// finds the images beside them (copied, not read, by the render stage).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { problems } from "../diagnostics/catalog.ts";
 import type { PublishOptions } from "../indexes/held-back.ts";
 import { URL_LOCK_FILE } from "../indexes/url-lock.ts";
-import type { Diagnostic, SourceFile } from "../types.ts";
+import type { ContentImage, Diagnostic, SourceFile } from "../types.ts";
+import { isImageName } from "../image-types.ts";
 import { decodeUtf8 } from "./decode-utf8.ts";
 import { listFiles, systemError, type Listing, type NameFilter, type SkippedFile } from "./list-files.ts";
 
@@ -43,6 +45,8 @@ export interface ReportFile {
 
 export interface ContentListing {
   reports: ReportFile[];
+  /** The image files in the reports folder, sorted. */
+  images: ContentImage[];
   /** The gazetteer's YAML files in content/entities/, sorted. */
   gazetteer: GazetteerFile[];
   /** content/withdrawn.yaml, when there is one: reports taken back whose files are gone. */
@@ -67,6 +71,9 @@ const reportName: NameFilter = (name) => {
   if (name.startsWith(".")) return "a hidden file";
   return FORMATS[ext] ? null : "not a .txt or .md report";
 };
+
+/** Reports, and the images they may show. */
+const reportOrImageName: NameFilter = (name) => (isImageName(name) && !name.startsWith(".") ? null : reportName(name));
 
 const gazetteerName: NameFilter = (name) => {
   if (name.startsWith(".")) return "a hidden file";
@@ -115,11 +122,19 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
   if (!isDirectory(reportsDir)) return empty([problems.reportsMissing(display(reportsDir))]);
 
   const diagnostics: Diagnostic[] = [];
-  const found = listFiles(reportsDir, reportName, display);
-  const reports = found.files.map((file) => reportFile(file, display(file)));
+  const found = listFiles(reportsDir, reportOrImageName, display);
+  const images: ContentImage[] = [];
+  const reports: ReportFile[] = [];
+  for (const file of found.files) {
+    if (!isImageName(path.basename(file))) reports.push(reportFile(file, display(file)));
+    else {
+      const stats = statSync(file);
+      images.push({ file, path: display(file), size: stats.size, modified: stats.mtimeMs });
+    }
+  }
   const unreadable = unreadableProblems(found);
   diagnostics.push(...unreadable);
-  const reportFileCount = found.files.length + found.unreadable.filter((u) => !u.folder).length;
+  const reportFileCount = reports.length + found.unreadable.filter((u) => !u.folder).length;
   if (reportFileCount === 0 && unreadable.length === 0 && !options.allowEmpty) {
     diagnostics.push(problems.reportsEmpty(display(reportsDir), found.skipped.length));
   }
@@ -143,7 +158,7 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
   const lockFile = path.join(contentDir, URL_LOCK_FILE);
   const lockText = existsSync(lockFile) ? readText(lockFile, display(lockFile), diagnostics) : null;
   const urlLock = lockText === null ? null : { path: display(lockFile), text: lockText };
-  return { reports, gazetteer, withdrawn, urlLock, reportFileCount, diagnostics, skipped };
+  return { reports, images, gazetteer, withdrawn, urlLock, reportFileCount, diagnostics, skipped };
 }
 
 /** A file's text, or null after adding the diagnostic that says why it cannot be used. */
@@ -169,7 +184,7 @@ function unreadableProblems(listing: Listing): Diagnostic[] {
 }
 
 function empty(diagnostics: Diagnostic[]): ContentListing {
-  return { reports: [], gazetteer: [], withdrawn: null, urlLock: null, reportFileCount: 0, diagnostics, skipped: [] };
+  return { reports: [], images: [], gazetteer: [], withdrawn: null, urlLock: null, reportFileCount: 0, diagnostics, skipped: [] };
 }
 
 function isDirectory(p: string): boolean {

@@ -17,7 +17,8 @@ import type { SiteOptions } from "../site/site-options.ts";
 
 type Render = (data: { site: SiteOptions; page: never }) => unknown;
 
-export const PAGE_TEMPLATES: Record<StreamedTemplate, Render> = {
+/** Every page kind but "file", which is copied (render-pages.ts), not rendered. */
+export const PAGE_TEMPLATES: Record<Exclude<StreamedTemplate, "file">, Render> = {
   home: home.render as Render,
   archive: archive.render as Render,
   list: list.render as Render,

@@ -1,7 +1,7 @@
 // The render stage: stream pages through their templates and write each file as soon as it is
 // rendered, so memory holds a few pages at a time, never the whole site. With worker threads,
 // batches of pages go to them while this thread renders batches too.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { KeyedPage, Page } from "../pages/build-pages.ts";
@@ -112,11 +112,14 @@ export async function renderPagesInParallel(outDir: string, site: SiteOptions, p
 function pageWriter(outDir: string, site: SiteOptions, replace: boolean): (page: Page) => Promise<void> {
   const made = new Set<string>();
   return async (page) => {
-    const html = await renderTree(PAGE_TEMPLATES[page.template]({ site, page: page.model as never }));
     const file = outputFile(outDir, page.url);
     makeFolder(path.dirname(file), made);
-    if (!replace) return writeFileSync(file, html);
-    writeFileSync(`${file}.${process.pid}.tmp`, html);
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    // With `replace`, written beside the file it replaces and renamed over it (see takeFile).
+    const target = replace ? `${file}.${process.pid}.tmp` : file;
+    // A content file (an image) is published as it is: a copy, never a link, so nothing done to
+    // the output folder can change the editor's file.
+    if (page.template === "file") copyFileSync(page.model.from, target);
+    else writeFileSync(target, await renderTree(PAGE_TEMPLATES[page.template]({ site, page: page.model as never })));
+    if (replace) renameSync(target, file);
   };
 }

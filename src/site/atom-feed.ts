@@ -1,7 +1,7 @@
 // Atom feeds, made with the `feed` library (never string-built XML): the archive's and one per entity.
 import { Feed } from "feed";
 import markdownIt from "markdown-it";
-import { HOME_URL } from "../routes.ts";
+import { HOME_URL, reportFileUrl } from "../routes.ts";
 import type { ArticleFacts, LinkedArticle } from "../types.ts";
 import { renderBody } from "./render-body.ts";
 import { absoluteUrl, type SiteOptions } from "./site-options.ts";
@@ -69,7 +69,7 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
       date: article.updated ? feedDate({ published: article.updated.at, precision: article.updated.precision }) : feedDate(article),
       published: feedDate(article),
       description: escapeHtml(article.summary),
-      ...("paragraphs" in article ? { content: renderBody(article) } : {}),
+      ...("paragraphs" in article ? { content: renderBody(article, undefined, (image) => absoluteUrl(site, reportFileUrl(article.url, image.name))) } : {}),
       ...(author ? { author: [{ name: author }] } : {}),
     });
   }

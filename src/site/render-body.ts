@@ -1,13 +1,33 @@
 // Render an article's body to HTML with markdown-it: entity links from the link stage, the dateline
-// opening the first paragraph, and every word of the report escaped.
+// opening the first paragraph, images at the address they are published at, and every word of the
+// report escaped.
 import type { MarkdownIt, Token } from "markdown-it";
 import { createMarkdown } from "../parse/markdown.ts";
-import type { ArticleRecord, Dateline, Mention } from "../types.ts";
+import type { ArticleRecord, Dateline, Mention, ReportImage } from "../types.ts";
 import { entityLinksPlugin, type EntityLinkEnv } from "./entity-links-rule.ts";
 
-const renderers = { text: createMarkdown("text").use(entityLinksPlugin), markdown: createMarkdown("markdown").use(entityLinksPlugin) };
+/** The page's (or feed's) address of each image the body shows, by src as written. */
+interface ImageEnv {
+  imageUrls?: ReadonlyMap<string, string>;
+}
 
-type Renderable = Pick<ArticleRecord, "paragraphs" | "format" | "dateline">;
+/** An image is shown from where the site publishes it, and loaded only as the reader nears it. */
+function reportImagesPlugin(md: MarkdownIt): void {
+  const render = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, index, options, env, self) => {
+    const token = tokens[index]!;
+    const url = (env as ImageEnv | undefined)?.imageUrls?.get(String(token.attrGet("src")));
+    if (url !== undefined) {
+      token.attrSet("src", url);
+      token.attrSet("loading", "lazy");
+    }
+    return render(tokens, index, options, env, self);
+  };
+}
+
+const renderers = { text: createMarkdown("text").use(entityLinksPlugin), markdown: createMarkdown("markdown").use(entityLinksPlugin).use(reportImagesPlugin) };
+
+type Renderable = Pick<ArticleRecord, "paragraphs" | "format" | "dateline" | "images">;
 
 export interface BodyLinks {
   mentions: readonly Mention[];
@@ -16,9 +36,11 @@ export interface BodyLinks {
   dateline?: string | null;
 }
 
-export function renderBody(article: Renderable, links?: BodyLinks): string {
+/** `imageUrl` gives the address each image is published at (the page's link, or the feed's absolute URL). */
+export function renderBody(article: Renderable, links?: BodyLinks, imageUrl?: (image: ReportImage) => string): string {
   const md = renderers[article.format];
-  const env: EntityLinkEnv = links ? { entityLinks: links } : {};
+  const env: EntityLinkEnv & ImageEnv = links ? { entityLinks: links } : {};
+  if (imageUrl && article.images) env.imageUrls = new Map(article.images.map((image) => [image.src, imageUrl(image)]));
   const tokens = md.parse(article.paragraphs.join("\n\n"), env);
   if (article.dateline) openWithDateline(tokens, article.dateline, md, links?.dateline ? links.hrefOf(links.dateline) : null);
   return md.renderer.render(tokens, md.options, env);
@@ -29,7 +51,8 @@ export function renderBody(article: Renderable, links?: BodyLinks): string {
  * It is added as tokens, not pasted into HTML: the dateline text goes through the renderer's escaping.
  */
 function openWithDateline(tokens: Token[], dateline: Dateline, md: MarkdownIt, href: string | null): void {
-  const first = tokens.find((t) => t.type === "inline");
+  // The story's first paragraph: a lead photo above it is not where the dateline goes.
+  const first = tokens.find((t) => t.type === "inline" && !t.children?.every((c) => c.type === "image" || (c.type === "text" && c.content.trim() === "")));
   if (!first?.children) return;
   const Token = new md.core.State("", md, {}).Token;
   const span = new Token("html_inline", "", 0);

@@ -10,6 +10,7 @@ import { LinkChecker } from "linkinator";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { png } from "../helpers/png.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 
 let out: string;
@@ -27,9 +28,9 @@ const htmlFiles = () => {
 
 beforeAll(async () => {
   out = tempDir("checks");
-  // The seeds plus a markdown report with a list, emphasis and a link, so those paths are checked too.
-  const extra = "---\nheadline: Aid reaches Palmyra\ndate: 2017-10-25\n---\nConvoys reached *Palmyra* on Wednesday:\n\n- food\n- medicine\n\nSee [the UN statement](https://example.org/statement).\n";
-  expect((await buildSite({ contentDir: writeContent({ "aid.md": extra }, "content"), outDir: out, site: makeSiteOptions({ siteUrl: "https://archive.example.org" }) })).ok).toBe(true);
+  // The seeds plus a markdown report with a list, emphasis, an image and a link, so those paths are checked too.
+  const extra = "---\nheadline: Aid reaches Palmyra\ndate: 2017-10-25\n---\nConvoys reached *Palmyra* on Wednesday:\n\n- food\n- medicine\n\n![Trucks at the town gate](convoy.png)\n\nSee [the UN statement](https://example.org/statement).\n";
+  expect((await buildSite({ contentDir: writeContent({ "aid.md": extra, "convoy.png": png(40) }, "content"), outDir: out, site: makeSiteOptions({ siteUrl: "https://archive.example.org" }) })).ok).toBe(true);
 });
 
 describe("static checks", () => {

@@ -19,6 +19,8 @@ describe("bad content fixtures", () => {
         // Issue 9: content is data, never code; every failure is a diagnostic.
         "front-matter-js", "front-matter-javascript", "front-matter-unclosed", "yaml-alias-bomb", "prototype-keys",
         "control-characters", "offset-beyond-14", "year-out-of-range", "slug-too-long",
+        // Issue 12: a markdown image is a file beside the report, with alt text.
+        "images",
       ]),
     );
   });

@@ -19,6 +19,7 @@ import {
   formatYear,
   HEADERS_URL,
   REDIRECTS_URL,
+  reportFileUrl,
   HOME_URL,
   INDEX_FILE,
   monthUrl,
@@ -48,6 +49,7 @@ const ROUTES: [string, string, string, string][] = [
   [`articleUrl(2017-10-21T04:45-06:00, "${SLUG}")`, articleUrl(at("2017-10-21T04:45:00-06:00"), SLUG), "dates", `/2017/10/21/${SLUG}/`],
   // 23:30 in Edmonton is the 22nd in UTC: a report is filed under its own day.
   [`articleUrl(2017-10-21T23:30-06:00, "${SLUG}")`, articleUrl(at("2017-10-21T23:30:00-06:00"), SLUG), "dates", `/2017/10/21/${SLUG}/`],
+  ['reportFileUrl(article, "convoy.jpg")', reportFileUrl(`/2017/10/21/${SLUG}/`, "convoy.jpg"), "dates", `/2017/10/21/${SLUG}/convoy.jpg`],
   ['pageUrl("/2017/10/21/", 1)', pageUrl(dayUrl(2017, 10, 21), 1), "dates", "/2017/10/21/"],
   ['pageUrl("/2017/10/21/", 2)', pageUrl(dayUrl(2017, 10, 21), 2), "dates", "/2017/10/21/page/2/"],
   ['pageUrl("/2017/", 12)', pageUrl(yearUrl(2017), 12), "dates", "/2017/page/12/"],

@@ -104,6 +104,8 @@ describe("matchBoilerplate", () => {
     "BUR-KIR/JM",
     // Runs of space are squeezed before matching, but a line break still ends what `.` reaches.
     "Sign up\nfor the newsletter",
+    // A markdown image's path is not a photo credit's "(AP Photo/Name)".
+    "![Trucks at the town gate](photos/convoy.jpg)",
   ])("%j is report text", (paragraph) => {
     expect(matchBoilerplate(paragraph)).toBeNull();
   });

@@ -193,6 +193,16 @@ describe("parseWireText", () => {
       { ...none, body: [{ text: "- one\n- two", line: 1 }, { text: "More text.", line: 4 }] },
     ],
     [
+      "a lead photo above the story opens the body; the header reader reads around it",
+      "# Ferries return\n\n![The first ferry docks](ferry.jpg)\n\nPORT SALIM -- Ferries returned on Tuesday.\n\n![Passengers board](board.jpg)",
+      {
+        ...none,
+        headline: { text: "Ferries return", line: 1 },
+        dateline: { text: "PORT SALIM", place: "PORT SALIM", region: null },
+        body: [{ text: "![The first ferry docks](ferry.jpg)", line: 3 }, { text: "Ferries returned on Tuesday.", line: 5 }, { text: "![Passengers board](board.jpg)", line: 7 }],
+      },
+    ],
+    [
       "dateline in a markdown paragraph",
       "KYOTO (Kyodo) -- A temple *reopened* on Saturday.\n\nMore text.",
       {

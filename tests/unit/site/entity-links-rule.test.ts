@@ -95,14 +95,14 @@ describe("entity_links rule", () => {
       "markdown",
       "![Palmyra](p.png) Palmyra",
       [at("palmyra", "Palmyra", 0, 1)],
-      `<p><img src="p.png" alt="Palmyra" /> ${A("palmyra", "Palmyra")}</p>\n`,
+      `<p><img src="p.png" alt="Palmyra"> ${A("palmyra", "Palmyra")}</p>\n`,
     ],
     [
       "after a hard break (one character in the run)",
       "markdown",
       "Homs  \nPalmyra",
       [at("palmyra", "Palmyra", 0, 5)],
-      `<p>Homs<br />\n${A("palmyra", "Palmyra")}</p>\n`,
+      `<p>Homs<br>\n${A("palmyra", "Palmyra")}</p>\n`,
     ],
     [
       "text format: markup characters are text, a name between asterisks is linked",
