@@ -62,7 +62,7 @@ export function render({ site, page }: ArticleData) {
             ) : null}
           </p>
         </header>
-        <div class="report-body">{{ html: renderBody(article, links, (image) => href(site, reportFileUrl(article.url, image.name))) }}</div>
+        <div class="report-body">{{ html: renderBody(article, links, (image) => ({ src: href(site, reportFileUrl(article.url, image.name)), ...page.imageSizes[image.name] })) }}</div>
         {article.corrections ? (
           <aside class="corrections" aria-labelledby="corrections">
             <h2 id="corrections">{article.corrections.length === 1 ? "Correction" : "Corrections"}</h2>

@@ -163,14 +163,16 @@ function indexArchive(
   return { built: { archive, diagnostics }, heldBack, unusedImages };
 }
 
-/** Each image a report shows must be a file the read stage found; returns the files shown. */
+/** Each image a report shows must be an image file the read stage found; returns the files shown. */
 function checkImages(entries: readonly ArchiveEntry[], images: readonly ContentImage[], diagnostics: Diagnostic[]): Set<string> {
-  const files = new Set(images.map((image) => image.path));
+  const files = new Map(images.map((image) => [image.path, image]));
   const shown = new Set<string>();
   for (const entry of entries) {
     for (const image of entry.images ?? []) {
-      if (files.has(image.file)) {
+      const found = files.get(image.file);
+      if (found) {
         shown.add(image.file);
+        if (!found.pixels) diagnostics.push(problems.imageUnreadable({ file: entry.sourcePath, line: image.line }, image.src, image.file));
         continue;
       }
       // A near name in the same folder: a typo, or the case of a letter.

@@ -148,6 +148,8 @@ export interface ContentImage {
   /** Its size and last change, for a rebuild to tell whether the copy it made is still the file's. */
   size: number;
   modified: number;
+  /** Its width and height in pixels, read from the file's header; null when the file is not an image of its type. */
+  pixels: { width: number; height: number } | null;
 }
 
 /** An image a report shows: a content file beside the report, published beside its page. */

@@ -11,8 +11,8 @@ import type { Archive, ArchiveEntry, SourceFile } from "../types.ts";
 
 /**
  * The new entries of the changed files (paths as the watcher gives them, relative to `cwd`), when
- * every change is an edit of a report the archive holds that keeps its id and URL and has no
- * error; their records are then in the store. Null for anything else (a report added, deleted or
+ * every change is an edit of a report the archive holds that keeps its id and URL, shows only
+ * images the archive already publishes and has no error; their records are then in the store. Null for anything else (a report added, deleted or
  * renamed, a new URL, a problem, the gazetteer): the whole archive must be loaded again.
  */
 export function editedReports(changed: readonly string[], archive: Archive, options: PipelineOptions, store: RecordStore, cwd = process.cwd()): ArchiveEntry[] | null {
@@ -34,5 +34,7 @@ export function editedReports(changed: readonly string[], archive: Archive, opti
   // A report made a draft or embargoed leaves the site: the whole archive is loaded again.
   const now = Date.now();
   if (entries.some((entry) => holdBackReason(entry, {}, now) !== null)) return null;
+  // An image the archive has not checked (a new one, or one no report showed) needs the whole archive too.
+  if (entries.some((entry) => entry.images?.some((image) => !archive.images.has(image.file)))) return null;
   return entries.every((entry, i) => entry.id === before[i]!.id && entry.url === before[i]!.url) ? entries : null;
 }

@@ -176,6 +176,8 @@ export const problems = {
     problem("image-invalid", at, `the image ${quote(src)} and ${quote(other)} would both be published as ${quote(name)} beside the report's page.`, "Rename one of the two files."),
   imageMissing: (at: Place, src: string, file: string, suggestion: string | null) =>
     problem("image-missing", at, `the image ${quote(src)} does not exist: there is no file ${quote(file)}.`, `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ""}Put the image there, or correct its name (names are case-sensitive).`),
+  imageUnreadable: (at: Place, src: string, file: string) =>
+    problem("image-invalid", at, `the image ${quote(src)} cannot be read as an image: ${quote(file)} is damaged, or not of the type its name says.`, "Open it in an image viewer and save it again as JPEG, PNG or WebP."),
   configFeedWithoutPages: (at: Place) =>
     problem("config-invalid", at, 'setting "feeds" has "entities", but "pages" leaves out "entities": an entity\'s feed belongs to its page.', 'Add "entities" to pages, or take it out of feeds.'),
   configValue: (at: Place, key: string, value: unknown, expected: string) =>

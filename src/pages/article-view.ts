@@ -8,7 +8,7 @@ import { dateCrumbs, type Crumb } from "../indexes/date-pages.ts";
 import { relatedReports, type RelatedIndex } from "../indexes/related-reports.ts";
 import { newsArticle } from "../site/structured-data.ts";
 import type { SiteOptions } from "../site/site-options.ts";
-import type { ArticleFacts, LinkedArticle } from "../types.ts";
+import type { Archive, ArticleFacts, LinkedArticle } from "../types.ts";
 
 export interface ArticleView {
   url: string;
@@ -23,6 +23,8 @@ export interface ArticleView {
   /** The report's day in the date archive; none when the site builds no date pages. */
   crumbs: Crumb[];
   jsonLd: object;
+  /** Each image's width and height by its published name, so the page keeps its place while it loads. */
+  imageSizes: Record<string, { width: number; height: number }>;
 }
 
 export interface ReportCopy {
@@ -38,6 +40,7 @@ export interface ArticleContext {
   related: RelatedIndex;
   neighbours: DateIndex["neighbours"];
   duplicates: DuplicateIndex;
+  images: Archive["images"];
 }
 
 /** What a report's page shows of the other copies of its story. */
@@ -60,5 +63,9 @@ export function articleView(site: SiteOptions, article: LinkedArticle, context: 
     // The way up is the date archive, when the site has one.
     crumbs: site.parts.dates ? dateCrumbs(localDay(article.published), true) : [],
     jsonLd: newsArticle(site, article, context.entities),
+    imageSizes: Object.fromEntries((article.images ?? []).flatMap((image) => {
+      const pixels = context.images.get(image.file)?.pixels;
+      return pixels ? [[image.name, pixels]] : [];
+    })),
   };
 }

@@ -143,14 +143,16 @@ function* articleDrafts(archive: Archive, site: SiteOptions, entries: readonly A
     related: archive.related,
     neighbours: archive.dates.neighbours,
     duplicates: archive.duplicates,
+    images: archive.images,
   };
   for (const entry of entries) {
     // What articleView reads, without the body: the record's key stands for the record.
-    const inputs = [entry.key, relatedReports(context.related, entry), context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id)), reportCopies(context.duplicates, entry)];
+    const images = (entry.images ?? []).map((image) => archive.images.get(image.file)!);
+    const inputs = [entry.key, relatedReports(context.related, entry), context.neighbours[entry.id], entry.entityIds.map((id) => context.entities.get(id)), reportCopies(context.duplicates, entry), images.map((i) => i.pixels)];
     yield { template: "article", url: entry.url, inputs, model: () => articleView(site, archive.records.read(entry), context) };
     // Its images, beside the page; a copy is made again when the file's size or time changed.
-    for (const image of entry.images ?? []) {
-      const file = archive.images.get(image.file)!;
+    for (const [i, image] of (entry.images ?? []).entries()) {
+      const file = images[i]!;
       const url = reportFileUrl(entry.url, image.name);
       yield { template: "file", url, inputs: [file.file, file.size, file.modified], model: () => ({ url, from: file.file }) };
     }

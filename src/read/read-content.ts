@@ -1,6 +1,7 @@
 // The read stage: the only file-system input. Finds report files and decodes them as UTF-8, and
 // finds the images beside them (copied, not read, by the render stage).
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { imageSize } from "image-size";
 import path from "node:path";
 import { problems } from "../diagnostics/catalog.ts";
 import type { PublishOptions } from "../indexes/held-back.ts";
@@ -129,7 +130,7 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
     if (!isImageName(path.basename(file))) reports.push(reportFile(file, display(file)));
     else {
       const stats = statSync(file);
-      images.push({ file, path: display(file), size: stats.size, modified: stats.mtimeMs });
+      images.push({ file, path: display(file), size: stats.size, modified: stats.mtimeMs, pixels: imagePixels(file) });
     }
   }
   const unreadable = unreadableProblems(found);
@@ -159,6 +160,25 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
   const lockText = existsSync(lockFile) ? readText(lockFile, display(lockFile), diagnostics) : null;
   const urlLock = lockText === null ? null : { path: display(lockFile), text: lockText };
   return { reports, images, gazetteer, withdrawn, urlLock, reportFileCount, diagnostics, skipped };
+}
+
+/** The bytes image-size reads at most: every format states its size well within them. */
+const IMAGE_HEADER_BYTES = 512 * 1024;
+
+/** An image's width and height from its header (image-size), or null when it is not a readable image. */
+function imagePixels(file: string): { width: number; height: number } | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, "r");
+    const header = Buffer.alloc(IMAGE_HEADER_BYTES);
+    const read = readSync(fd, header, 0, IMAGE_HEADER_BYTES, 0);
+    const { width, height } = imageSize(header.subarray(0, read));
+    return width > 0 && height > 0 ? { width, height } : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 /** A file's text, or null after adding the diagnostic that says why it cannot be used. */

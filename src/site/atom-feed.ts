@@ -69,7 +69,7 @@ export function renderAtomFeed(site: SiteOptions, spec: FeedSpec): string {
       date: article.updated ? feedDate({ published: article.updated.at, precision: article.updated.precision }) : feedDate(article),
       published: feedDate(article),
       description: escapeHtml(article.summary),
-      ...("paragraphs" in article ? { content: renderBody(article, undefined, (image) => absoluteUrl(site, reportFileUrl(article.url, image.name))) } : {}),
+      ...("paragraphs" in article ? { content: renderBody(article, undefined, (image) => ({ src: absoluteUrl(site, reportFileUrl(article.url, image.name)) })) } : {}),
       ...(author ? { author: [{ name: author }] } : {}),
     });
   }

@@ -6,9 +6,16 @@ import { createMarkdown } from "../parse/markdown.ts";
 import type { ArticleRecord, Dateline, Mention, ReportImage } from "../types.ts";
 import { entityLinksPlugin, type EntityLinkEnv } from "./entity-links-rule.ts";
 
-/** The page's (or feed's) address of each image the body shows, by src as written. */
+/** Where an image is published, and (on a page) its size, so the text does not jump as it loads. */
+export interface ShownImage {
+  src: string;
+  width?: number;
+  height?: number;
+}
+
+/** Each image the body shows, by src as written. */
 interface ImageEnv {
-  imageUrls?: ReadonlyMap<string, string>;
+  shownImages?: ReadonlyMap<string, ShownImage>;
 }
 
 /** An image is shown from where the site publishes it, and loaded only as the reader nears it. */
@@ -16,9 +23,13 @@ function reportImagesPlugin(md: MarkdownIt): void {
   const render = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, index, options, env, self) => {
     const token = tokens[index]!;
-    const url = (env as ImageEnv | undefined)?.imageUrls?.get(String(token.attrGet("src")));
-    if (url !== undefined) {
-      token.attrSet("src", url);
+    const shown = (env as ImageEnv | undefined)?.shownImages?.get(String(token.attrGet("src")));
+    if (shown !== undefined) {
+      token.attrSet("src", shown.src);
+      if (shown.width && shown.height) {
+        token.attrSet("width", String(shown.width));
+        token.attrSet("height", String(shown.height));
+      }
       token.attrSet("loading", "lazy");
     }
     return render(tokens, index, options, env, self);
@@ -36,11 +47,11 @@ export interface BodyLinks {
   dateline?: string | null;
 }
 
-/** `imageUrl` gives the address each image is published at (the page's link, or the feed's absolute URL). */
-export function renderBody(article: Renderable, links?: BodyLinks, imageUrl?: (image: ReportImage) => string): string {
+/** `showImage` gives where each image is published (the page's link, or the feed's absolute URL) and its size. */
+export function renderBody(article: Renderable, links?: BodyLinks, showImage?: (image: ReportImage) => ShownImage): string {
   const md = renderers[article.format];
   const env: EntityLinkEnv & ImageEnv = links ? { entityLinks: links } : {};
-  if (imageUrl && article.images) env.imageUrls = new Map(article.images.map((image) => [image.src, imageUrl(image)]));
+  if (showImage && article.images) env.shownImages = new Map(article.images.map((image) => [image.src, showImage(image)]));
   const tokens = md.parse(article.paragraphs.join("\n\n"), env);
   if (article.dateline) openWithDateline(tokens, article.dateline, md, links?.dateline ? links.hrefOf(links.dateline) : null);
   return md.renderer.render(tokens, md.options, env);

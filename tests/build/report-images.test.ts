@@ -41,16 +41,16 @@ async function build(contentDir: string, out = path.join(tempDir("images"), "_si
 }
 
 describe("a markdown report's images", () => {
-  test("are copied beside its page and shown there under the path prefix, with their alt text", async () => {
+  test("are copied beside its page and shown there under the path prefix, with their alt text and size", async () => {
     const dir = content();
     const { out } = await build(dir);
     expect(readFileSync(path.join(out, PAGE, "first-ferry.png"))).toEqual(readFileSync(path.join(dir, "reports", "photos", "First Ferry.PNG")));
     expect(readFileSync(path.join(out, PAGE, "boarding.png"))).toEqual(png(200));
     const page = readPage(out, PAGE);
-    const images = page.querySelectorAll(".report-body img").map((img) => [img.getAttribute("src"), img.getAttribute("alt"), img.getAttribute("loading")]);
+    const images = page.querySelectorAll(".report-body img").map((img) => [img.getAttribute("src"), img.getAttribute("alt"), img.getAttribute("loading"), img.getAttribute("width"), img.getAttribute("height")]);
     expect(images).toEqual([
-      [`/news${PAGE}first-ferry.png`, "The first ferry docks at dawn", "lazy"],
-      [`/news${PAGE}boarding.png`, "Passengers board with their luggage", "lazy"],
+      [`/news${PAGE}first-ferry.png`, "The first ferry docks at dawn", "lazy", "4", "3"],
+      [`/news${PAGE}boarding.png`, "Passengers board with their luggage", "lazy", "4", "3"],
     ]);
     // The lead photo above the story does not take the dateline, the summary or the headline.
     expect(textOf(page.querySelector(".report-body .dateline"))).toBe("BEIRUT —");
