@@ -6,7 +6,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
-import { tempDir } from "../helpers/temp-content.ts";
+import { png } from "../helpers/png.ts";
+import { tempDir, writeContent } from "../helpers/temp-content.ts";
 import { launchBrowser } from "./launch-browser.ts";
 import { serveSite } from "../../src/cli/serve-site.ts";
 
@@ -27,7 +28,28 @@ const PAGES = [
   ["day", "/2017/10/21/"],
   ["search", "/search/"],
   ["not-found", "/404.html"],
+  // Beside the seeds: a corrected report with photos, and a withdrawn one (issue 12).
+  ["article-photos-corrected", "/2019/05/14/ferries-return-to-the-harbour/"],
+  ["withdrawn", "/2019/05/16/ferry-strike-called-off/"],
 ] as const;
+
+const FERRIES = [
+  "---",
+  "headline: Ferries return to the harbour",
+  "date: 2019-05-14T08:30:00+03:00",
+  "updated: 2019-05-14T12:10:00+03:00",
+  "corrections:",
+  "  - { date: 2019-05-15, note: An earlier version gave the wrong day for the first crossing. }",
+  "---",
+  "![The first ferry docks at dawn](ferry.png)",
+  "",
+  "BEIRUT — Ferries returned to the harbour on Tuesday after a week of storms, the port authority said.",
+  "",
+  "![Passengers board with their luggage](boarding.png)",
+  "",
+  "More crossings were planned for the weekend.",
+].join("\n");
+const WITHDRAWN = "---\nheadline: Ferry strike called off\ndate: 2019-05-16T09:00:00+03:00\nwithdrawn: { date: 2019-05-17, note: The union had not called off the strike. }\n---\nBEIRUT — The ferry strike was called off.\n";
 
 /** Screenshots go here; the run prints the folder so a person can look at them. */
 const SHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? "test-results/screenshots");
@@ -37,7 +59,8 @@ let server: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
   const out = tempDir("browser");
-  const built = await buildSite({ contentDir: "content", outDir: out, site: makeSiteOptions({}) });
+  const content = writeContent({ "ferries.md": FERRIES, "strike.md": WITHDRAWN, "ferry.png": png(30, 640, 360), "boarding.png": png(200, 480, 640) }, "content");
+  const built = await buildSite({ contentDir: content, outDir: out, site: makeSiteOptions({}) });
   expect(built.ok).toBe(true);
   server = await serveSite(out);
   browser = await launchBrowser();
