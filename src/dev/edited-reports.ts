@@ -12,8 +12,9 @@ import type { Archive, ArchiveEntry, SourceFile } from "../types.ts";
 /**
  * The new entries of the changed files (paths as the watcher gives them, relative to `cwd`), when
  * every change is an edit of a report the archive holds that keeps its id and URL, shows only
- * images the archive already publishes and has no error; their records are then in the store. Null for anything else (a report added, deleted or
- * renamed, a new URL, a problem, the gazetteer): the whole archive must be loaded again.
+ * images the archive already publishes and has no error; their records are then in the store.
+ * Null for anything else (a report added, deleted or renamed, a new URL, a new image, a problem,
+ * the gazetteer): the whole archive must be loaded again.
  */
 export function editedReports(changed: readonly string[], archive: Archive, options: PipelineOptions, store: RecordStore, cwd = process.cwd()): ArchiveEntry[] | null {
   if (changed.length === 0) return null;
