@@ -1,5 +1,6 @@
-// One page per entity (/places/<id>/, /people/<id>/, /organizations/<id>/): every report that
-// names it, oldest to newest, with the sentence that names it.
+// The pages about an entity (/places/<id>/, /people/<id>/, /organizations/<id>/): its facts and
+// every report that names it, newest first, with the sentence that names it; and its timeline
+// (<id>/timeline/), the same reports oldest first.
 import { plural } from "../src/plural.ts";
 import type { EntityView } from "../src/pages/entity-view.ts";
 import { entityJsonLd } from "../src/site/structured-data.ts";
@@ -33,95 +34,58 @@ function formatCoordinates([lat, lon]: [number, number]): string {
 }
 
 export function render({ site, page }: EntityData) {
-  const { entity, timeline, spellings, companions, mentionCount, reportCount, feedUrl } = page;
-  const description = `${entity.name}: ${entity.description}`;
-  const pageNote = timeline.count > 1 ? ` (page ${timeline.number} of ${timeline.count})` : "";
+  const { entity, reports, reportCount, feedUrl, order } = page;
+  const pageNote = reports.count > 1 ? ` (page ${reports.number} of ${reports.count})` : "";
+  const newest = order === "newest";
   return (
     <BaseLayout
       site={site}
-      title={`${entity.name}${pageNote}`}
-      description={description}
-      path={timeline.url}
+      title={`${entity.name}${newest ? "" : ": reports oldest first"}${pageNote}`}
+      description={newest ? `${entity.name}: ${entity.description}` : `Every report naming ${entity.name}, oldest first.`}
+      path={reports.url}
       feed={feedUrl ? { url: feedUrl, title: `${entity.name}: reports` } : undefined}
-      jsonLd={entityJsonLd(site, entity)}
+      jsonLd={newest ? entityJsonLd(site, entity) : undefined}
     >
       <article class="entity">
         <header>
           <p class="entity-kind">{KIND_LABEL[entity.kind]}</p>
-          <h1>{entity.name}</h1>
-          <p class="entity-description">{entity.description}</p>
+          {/* The timeline is its list: its heading names the list. */}
+          {newest ? <h1>{entity.name}</h1> : <h1 id="reports">{`${entity.name}: reports oldest first${pageNote}`}</h1>}
+          {newest ? <p class="entity-description">{entity.description}</p> : null}
         </header>
-        <dl class="entity-facts">
-          <dt>In the archive</dt>
-          <dd>
-            {plural(reportCount, "report")}, {plural(mentionCount, "mention")}
-            {feedUrl ? (
-              <>
-                {" · "}
-                <a href={href(site, feedUrl)}>Atom feed</a>
-              </>
-            ) : null}
-          </dd>
-          {spellings.length > 0 ? (
-            <>
-              <dt>Also written as</dt>
-              <dd>
-                <ul class="inline-list">
-                  {spellings.map((s) => (
-                    <li>
-                      {s.text} <span class="count">({s.count})</span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          ) : null}
-          {entity.wikidata ? (
-            <>
-              <dt>Wikidata</dt>
-              <dd>
-                <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`}>{entity.wikidata}</a>
-              </dd>
-            </>
-          ) : null}
-          {entity.coordinates ? (
-            <>
-              <dt>Coordinates</dt>
-              <dd>
-                <data value={entity.coordinates.join(",")}>{formatCoordinates(entity.coordinates)}</data>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        {entity.coordinates && timeline.number === 1 ? <LocatorMap name={entity.name} coordinates={entity.coordinates} /> : null}
+        {newest ? <EntityFacts site={site} page={page} /> : null}
+        {entity.coordinates && newest && reports.number === 1 ? <LocatorMap name={entity.name} coordinates={entity.coordinates} /> : null}
         <section aria-labelledby="reports">
-          <h2 id="reports">Reports, oldest first{pageNote}</h2>
-          {reportCount === 0 ? (
-            <p>No report in the archive names {entity.name} yet.</p>
-          ) : (
-            <ol class="timeline" start={timeline.first}>
-              {timeline.items.map(({ article, sentence, role }) => (
-                <li>
-                  <p class="report-meta">
-                    <ReportDate article={article} />
-                  </p>
-                  <h3>
-                    <a href={href(site, article.url)}>{article.headline}</a>
-                  </h3>
-                  {sentence ? <blockquote>{sentence}</blockquote> : <p class="role">{ROLE_NOTE[role]}</p>}
-                </li>
-              ))}
-            </ol>
-          )}
-          <Pager site={site} paged={timeline} label={`Pages of reports naming ${entity.name}`} />
+          {newest ? <h2 id="reports">Reports, newest first{pageNote}</h2> : null}
+          <p class="order-link">
+            {newest ? (
+              <a href={href(site, page.timelineUrl)}>Read all {plural(reportCount, "report")} oldest first</a>
+            ) : (
+              <a href={href(site, page.pageUrl)}>Back to {entity.name}: newest first</a>
+            )}
+          </p>
+          <ol class="timeline" start={reports.first}>
+            {reports.items.map(({ article, sentence, role }) => (
+              <li>
+                <p class="report-meta">
+                  <ReportDate article={article} />
+                </p>
+                <h3>
+                  <a href={href(site, article.url)}>{article.headline}</a>
+                </h3>
+                {sentence ? <blockquote>{sentence}</blockquote> : <p class="role">{ROLE_NOTE[role]}</p>}
+              </li>
+            ))}
+          </ol>
+          <Pager site={site} paged={reports} label={`Pages of reports naming ${entity.name}`} />
         </section>
-        {companions.length > 0 ? (
+        {newest && reports.number === 1 && page.companions.length > 0 ? (
           <section aria-labelledby="companions">
             <h2 id="companions">Often named with</h2>
             <ul class="companions">
-              {companions.map((c) => (
+              {page.companions.map((c) => (
                 <li>
-                  <a href={href(site, c.entity.url)}>{c.entity.name}</a> <span class="count">({plural(c.reports, "report")})</span>
+                  <a href={href(site, c.entity.url)}>{c.entity.name}</a> <span class="count">({plural(c.reports, "report")} together)</span>
                 </li>
               ))}
             </ul>
@@ -129,5 +93,67 @@ export function render({ site, page }: EntityData) {
         ) : null}
       </article>
     </BaseLayout>
+  );
+}
+
+/** What the archive knows of the entity: counts, reports by year, other spellings, Wikidata, place. */
+function EntityFacts({ site, page }: EntityData) {
+  const { entity, reportCount, mentionCount, feedUrl, years, spellings } = page;
+  return (
+    <dl class="entity-facts">
+      <dt>In the archive</dt>
+      <dd>
+        {plural(reportCount, "report")}, {plural(mentionCount, "mention")}
+        {feedUrl ? (
+          <>
+            {" · "}
+            <a href={href(site, feedUrl)}>Atom feed</a>
+          </>
+        ) : null}
+      </dd>
+      <dt>By year</dt>
+      <dd>
+        <ul class="inline-list years">
+          {years.map((y) => (
+            <li>
+              <a href={href(site, y.url)} aria-label={`${y.year}: ${plural(y.count, "report")}, in the timeline`}>
+                {String(y.year)}
+              </a>
+              : {String(y.count)}
+            </li>
+          ))}
+        </ul>
+      </dd>
+      {spellings.length > 0 ? (
+        <>
+          <dt>Also written as</dt>
+          <dd>
+            <ul class="inline-list spellings">
+              {spellings.map((s) => (
+                <li>
+                  {s.text} <span class="count">({s.count})</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {entity.wikidata ? (
+        <>
+          <dt>Wikidata</dt>
+          <dd>
+            <a href={`https://www.wikidata.org/wiki/${entity.wikidata}`}>{entity.wikidata}</a>
+          </dd>
+        </>
+      ) : null}
+      {entity.coordinates ? (
+        <>
+          <dt>Coordinates</dt>
+          <dd>
+            <data value={entity.coordinates.join(",")}>{formatCoordinates(entity.coordinates)}</data>
+          </dd>
+        </>
+      ) : null}
+    </dl>
   );
 }

@@ -66,6 +66,9 @@ export function entityListUrl(kind: EntityKind, order: ListOrder = "name"): stri
 /** An entity's page, inside its kind's folder: /places/qaryatayn/. */
 export const entityUrl = ({ kind, id }: Pick<Entity, "kind" | "id">) => `${entityListUrl(kind)}${id}/`;
 
+/** An entity's reports oldest first, inside its folder: /places/qaryatayn/timeline/ (its page lists them newest first). */
+export const entityTimelineUrl = (entityUrl: string) => `${entityUrl}timeline/`;
+
 /** An entity's feed lives beside its page: /places/qaryatayn/feed.xml. */
 export const entityFeedUrl = (entityUrl: string) => `${entityUrl}feed.xml`;
 

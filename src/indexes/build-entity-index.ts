@@ -1,5 +1,6 @@
 // Build, once, what every entity page shows: its reports oldest to newest with the sentence that
-// names it, the spellings seen, and the entities most often named alongside it.
+// names it, the other spellings seen, and the entities most telling to find named alongside it.
+import { foldName } from "../entities/normalize-name.ts";
 import type { Entity, EntityKind, LinkedEntry } from "../types.ts";
 import { byTime, summarize, type ArticleSummary } from "./article-summary.ts";
 
@@ -19,9 +20,9 @@ export interface EntityPage {
    * text is here because it was filed from it (dateline), is by it (source) or an editor tagged it.
    */
   reports: { article: ArticleSummary; sentence: string; mentions: number; role: "mention" | "dateline" | "source" | "declared" }[];
-  /** Spellings as written in reports, most used first. */
+  /** Spellings as written in reports other than the entity's name, most used first. */
   spellings: { text: string; count: number }[];
-  /** Entities named in the same reports, by number of shared reports. */
+  /** Entities named in the same reports, most telling first (companionScore), with the reports shared. */
   companions: { entity: EntitySummary; reports: number }[];
   mentionCount: number;
 }
@@ -52,12 +53,29 @@ export function buildEntityIndex(linked: readonly LinkedEntry[], entities: reado
   }
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const page of pages.values()) {
-    page.spellings = ranked(spellings.get(page.entity.id)).map(([text, count]) => ({ text, count }));
-    page.companions = ranked(companions.get(page.entity.id))
-      .slice(0, COMPANIONS_SHOWN)
-      .map(([id, reports]) => ({ entity: summarizeEntity(byId.get(id)!), reports }));
+    // The name as the gazetteer writes it, in any case or with other hyphens, is not another spelling.
+    const name = foldName(page.entity.name);
+    page.spellings = ranked(spellings.get(page.entity.id))
+      .filter(([text]) => foldName(text) !== name)
+      .map(([text, count]) => ({ text, count }));
+    const own = page.reports.length;
+    const scored = [...(companions.get(page.entity.id) ?? [])].map(([id, shared]) => ({ id, shared, score: companionScore(shared, own, pages.get(id)!.reports.length) }));
+    scored.sort((a, b) => b.score - a.score || b.shared - a.shared || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    page.companions = scored.slice(0, COMPANIONS_SHOWN).map(({ id, shared }) => ({ entity: summarizeEntity(byId.get(id)!), reports: shared }));
   }
   return [...pages.values()];
+}
+
+/**
+ * How telling it is to find another entity named with this one: the reports they share over the
+ * geometric mean of the reports naming each (the Ochiai, or cosine, coefficient), so the country an
+ * archive is about, named in most reports, says little about any one town beside it, while a
+ * neighbouring town named mostly alongside it says much. Times shared / (shared + 1): one shared
+ * report is weaker evidence than several, so a name seen once does not outrank a steady companion
+ * on a single coincidence.
+ */
+export function companionScore(shared: number, ownReports: number, otherReports: number): number {
+  return (shared / Math.sqrt(ownReports * otherReports)) * (shared / (shared + 1));
 }
 
 function countCompanions(ids: readonly string[], into: Map<string, Map<string, number>>): void {

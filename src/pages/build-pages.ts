@@ -117,11 +117,13 @@ function* drafts(archive: Archive, site: SiteOptions, options: PageOptions): Gen
   const { parts } = site;
   yield eager("home", homeView(archive));
   if (parts.dates) yield eager("archive", archiveView(archive));
-  if (parts.entities) for (const model of buildEntityLists(archive.entityPages, site.language)) yield eager("list", model);
+  // An entity no published report names has no page, and is in no list.
+  const named = archive.entityPages.filter((page) => page.reports.length > 0);
+  if (parts.entities) for (const model of buildEntityLists(named, site.language)) yield eager("list", model);
   if (parts.search) yield eager("search", searchView(archive.articles.length, options.searchShardSize));
   if (parts.api) for (const file of apiFiles(site, archive)) yield { template: "api", url: file.url, inputs: file.inputs, model: file.file };
   if (parts.entities) {
-    for (const entityPage of archive.entityPages) {
+    for (const entityPage of named) {
       for (const model of entityViews(entityPage, site)) yield eager("entity", model);
     }
   }

@@ -1,35 +1,67 @@
-// What each page of an entity's timeline shows: the entity's facts, counts, spellings and
-// companions, and one page of its reports, oldest first, with a window of page links.
+// What each page about an entity shows. Its page (/places/qaryatayn/, paged) holds the facts, the
+// reports by year, the other spellings, the entities named with it and its reports newest first;
+// its timeline (/places/qaryatayn/timeline/, paged) the same reports oldest first, to read in order.
 import type { EntityPage } from "../indexes/build-entity-index.ts";
 import { paginate, type Paged } from "../indexes/paginate.ts";
-import { entityFeedUrl } from "../routes.ts";
+import { entityFeedUrl, entityTimelineUrl, pageUrl } from "../routes.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Entity } from "../types.ts";
 
+type Report = EntityPage["reports"][number];
+
 export interface EntityView {
   url: string;
+  /** "newest": the entity's page; "oldest": its timeline. */
+  order: "newest" | "oldest";
   entity: Entity;
   reportCount: number;
   mentionCount: number;
-  /** The Atom feed beside the page, when the entity has reports (and entity feeds are built). */
+  /** The entity's page and its timeline (page 1 of each). */
+  pageUrl: string;
+  timelineUrl: string;
+  /** The Atom feed beside the page (when entity feeds are built). */
   feedUrl: string | null;
+  /** Reports per year, oldest year first, each with the timeline page its first report is on. */
+  years: { year: number; count: number; url: string }[];
   spellings: EntityPage["spellings"];
   companions: EntityPage["companions"];
-  timeline: Paged<EntityPage["reports"][number]>;
+  reports: Paged<Report>;
 }
 
-/** Every timeline page of one entity, the site's page size each (one page when it has no reports yet). */
+/**
+ * Every page of one entity named in some report: its page and its timeline, each paged at the
+ * site's page size. (An entity no published report names has no page.)
+ */
 export function entityViews(page: EntityPage, site: Pick<SiteOptions, "pageSize" | "parts">): EntityView[] {
   const { entity, reports, spellings, companions, mentionCount } = page;
-  const feedUrl = reports.length > 0 && site.parts.entityFeeds ? entityFeedUrl(entity.url) : null;
-  return paginate(reports, entity.url, site.pageSize).map((timeline) => ({
-    url: timeline.url,
+  const timelineUrl = entityTimelineUrl(entity.url);
+  const common = {
     entity,
     reportCount: reports.length,
     mentionCount,
-    feedUrl,
+    pageUrl: entity.url,
+    timelineUrl,
+    feedUrl: site.parts.entityFeeds ? entityFeedUrl(entity.url) : null,
+    years: reportYears(reports, timelineUrl, site.pageSize),
     spellings,
     companions,
-    timeline,
-  }));
+  };
+  const newest = paginate([...reports].reverse(), entity.url, site.pageSize).map((paged) => ({ ...common, url: paged.url, order: "newest" as const, reports: paged }));
+  const oldest = paginate(reports, timelineUrl, site.pageSize).map((paged) => ({ ...common, url: paged.url, order: "oldest" as const, reports: paged }));
+  return [...newest, ...oldest];
+}
+
+/**
+ * "2016: 3, 2017: 5", from reports oldest first: each year links to the timeline page its first
+ * report is on. (Years are each report's own; near New Year, zones can put them out of order.)
+ */
+function reportYears(reports: readonly Report[], timelineUrl: string, pageSize: number): EntityView["years"] {
+  const years = new Map<number, EntityView["years"][number]>();
+  reports.forEach((report, i) => {
+    const year = Number(report.article.published.slice(0, 4));
+    const seen = years.get(year);
+    if (seen) seen.count++;
+    else years.set(year, { year, count: 1, url: pageUrl(timelineUrl, Math.floor(i / pageSize) + 1) });
+  });
+  return [...years.values()].sort((a, b) => a.year - b.year);
 }

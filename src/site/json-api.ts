@@ -71,8 +71,8 @@ function entitiesJson(site: SiteOptions, archive: Archive): string {
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
-    // null when the site builds no entity pages.
-    url: site.parts.entities ? absoluteUrl(site, entity.url) : null,
+    // null when the entity has no page: no published report names it, or the site builds no entity pages.
+    url: site.parts.entities && reports.length > 0 ? absoluteUrl(site, entity.url) : null,
     aliases: entity.aliases,
     description: entity.description,
     wikidata: entity.wikidata,

@@ -1,6 +1,7 @@
 // Whole build of content/ (the shared "seeds" build): entity links in both seeds, entity pages with
 // their timelines, the three entity lists, and the article's "In this report" and "Related reports" panels.
-import { appendFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { articleVariants, foldName } from "../../src/entities/normalize-name.ts";
 import { loadArchive } from "../../src/load-archive.ts";
@@ -68,10 +69,22 @@ describe("entity links in the seed reports", () => {
 });
 
 describe("entity pages", () => {
-  test.each([["/places/qaryatayn/"], ["/places/palmyra/"], ["/organizations/islamic-state/"]])("%s lists both reports, 2016 first", (url) => {
+  test.each([["/places/qaryatayn/"], ["/places/palmyra/"], ["/organizations/islamic-state/"]])("%s lists both reports newest first; its timeline oldest first", (url) => {
     const items = readPage(out, url).querySelectorAll(".timeline li");
-    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([R003, AP]);
-    expect(items.map((li) => li.querySelector("time")?.getAttribute("datetime"))).toEqual(["2016-04-03", "2017-10-21T04:45:00-06:00"]);
+    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([AP, R003]);
+    expect(items.map((li) => li.querySelector("time")?.getAttribute("datetime"))).toEqual(["2017-10-21T04:45:00-06:00", "2016-04-03"]);
+    const page = readPage(out, url);
+    expect(page.querySelector(".order-link a")!.getAttribute("href")).toBe(`${url}timeline/`);
+    const timeline = readPage(out, `${url}timeline/`);
+    expect(timeline.querySelectorAll(".timeline li").map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([R003, AP]);
+    expect(timeline.querySelector(".order-link a")!.getAttribute("href")).toBe(url);
+    expect(timeline.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe(`https://archive.example.org${url}timeline/`);
+  });
+
+  test("the by-year summary counts each year's reports and links to where the year starts in the timeline", () => {
+    const years = readPage(out, "/places/qaryatayn/").querySelectorAll(".entity-facts .years li");
+    expect(years.map(textOf)).toEqual(["2016: 1", "2017: 1"]);
+    expect(years.map((li) => li.querySelector("a")!.getAttribute("href"))).toEqual(["/places/qaryatayn/timeline/", "/places/qaryatayn/timeline/"]);
   });
 
   test("Qaryatayn: kind, description, the spellings seen, coordinates and the sentence that names it", () => {
@@ -79,9 +92,10 @@ describe("entity pages", () => {
     expect(textOf(page.querySelector("h1"))).toBe("Qaryatayn");
     expect(textOf(page.querySelector(".entity-kind"))).toBe("Place");
     expect(textOf(page.querySelector(".entity-description"))).toMatch(/Homs Governorate/);
-    expect(page.querySelectorAll(".entity-facts .inline-list li").map(textOf)).toEqual(["Al-Qaryatain (7)", "Qaryatayn (5)"]);
+    // "Also written as" lists the other spellings only, not the name itself.
+    expect(page.querySelectorAll(".entity-facts .spellings li").map(textOf)).toEqual(["Al-Qaryatain (7)"]);
     expect(textOf(page.querySelector(".entity-facts data"))).toBe("34.2294° N, 37.2406° E");
-    expect(textOf(page.querySelector(".timeline blockquote"))).toBe(
+    expect(textOf(readPage(out, "/places/qaryatayn/timeline/").querySelector(".timeline blockquote"))).toBe(
       "The Syrian Army said in a statement on Sunday that, backed by air cover from Syrian and Russian jets, units from the army had “restored security and stability to the town of Al-Qaryatain”.",
     );
   });
@@ -90,18 +104,18 @@ describe("entity pages", () => {
     const page = readPage(out, "/organizations/islamic-state/");
     expect(page.querySelector('a[href="https://www.wikidata.org/wiki/Q2429253"]')).not.toBeNull();
     const companions = page.querySelectorAll(".companions li").map(textOf);
-    expect(companions).toContain("Qaryatayn (2 reports)");
+    expect(companions).toContain("Qaryatayn (2 reports together)");
     expect(companions.length).toBeLessThanOrEqual(10);
   });
 
-  test("an entity no report names has a page that says so, and counts 0 in its list", async () => {
+  test("an entity no published report names has no page, is in no list and not in the sitemap", async () => {
     const content = writeContent({}, "content");
     appendFileSync(`${content}/entities/places.yaml`, "\n- id: atlantis\n  kind: place\n  name: Atlantis\n  description: A test entry.\n");
     const other = tempDir("unnamed-entity");
     expect((await buildSite({ contentDir: content, outDir: other, site: makeSiteOptions({}) })).ok).toBe(true);
-    expect(textOf(readPage(other, "/places/atlantis/").querySelector("#reports + p"))).toBe("No report in the archive names Atlantis yet.");
-    const row = readPage(other, "/places/").querySelectorAll(".entity-table tbody tr").find((r) => textOf(r.querySelector("a")) === "Atlantis");
-    expect(textOf(row?.querySelector("td"))).toBe("0");
+    expect(existsSync(path.join(other, "places", "atlantis"))).toBe(false);
+    expect(readPage(other, "/places/").querySelectorAll(".entity-table a").map(textOf)).not.toContain("Atlantis");
+    expect(readFileSync(path.join(other, "sitemap.xml"), "utf8")).not.toContain("atlantis");
   });
 });
 
@@ -131,7 +145,7 @@ describe("front matter entities", () => {
     const url = "/2016/04/10/families-return-to-a-desert-town/";
     expect(readPage(other, url).querySelectorAll(".in-this-report a").map(textOf)).toEqual(["Homs Governorate"]);
     expect(readPage(other, url).querySelectorAll(".report-body a")).toHaveLength(0);
-    const timeline = readPage(other, "/places/homs-governorate/").querySelectorAll(".timeline li");
+    const timeline = readPage(other, "/places/homs-governorate/timeline/").querySelectorAll(".timeline li");
     expect(timeline.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([url, AP]);
     expect(timeline[0]?.querySelector("blockquote")).toBeNull();
   });
@@ -142,9 +156,10 @@ describe("entity lists", () => {
     ["/places/", "place"],
     ["/people/", "person"],
     ["/organizations/", "organization"],
-  ] as const)("%s lists every %s entity with its report count", (url, kind) => {
+  ] as const)("%s lists every %s entity some report names, with its report count", (url, kind) => {
     const rows = readPage(out, url).querySelectorAll(".entity-table tbody tr");
-    const entities = archive.entities.filter((e) => e.kind === kind);
+    const named = new Set(archive.entityPages.filter((p) => p.reports.length > 0).map((p) => p.entity.id));
+    const entities = archive.entities.filter((e) => e.kind === kind && named.has(e.id));
     expect(rows.map((r) => r.querySelector("a")?.getAttribute("href")).sort()).toEqual(entities.map((e) => e.url).sort());
     const qaryatayn = rows.find((r) => textOf(r.querySelector("a")) === "Qaryatayn");
     if (kind === "place") expect(textOf(qaryatayn?.querySelector("td"))).toBe("2");

@@ -1,4 +1,5 @@
-// An entity named in many reports gets its timeline in pages of 50, oldest first, with page links.
+// An entity named in many reports gets its page (newest first) and its timeline (oldest first) in
+// pages of 50, with page links, and a by-year summary that links to where each year starts.
 import { describe, expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
@@ -19,16 +20,30 @@ describe("paged entity timelines", async () => {
   test("the build succeeds", () => expect(result.ok).toBe(true));
 
   test.each([
-    ["/places/palmyra/", 50, "Palmyra report number 1", 1],
-    ["/places/palmyra/page/2/", 50, "Palmyra report number 51", 2],
-    ["/places/palmyra/page/3/", 22, "Palmyra report number 101", 3],
-  ])("%s holds %i reports starting with %j", (url, count, first, number) => {
+    ["/places/palmyra/timeline/", 50, "Palmyra report number 1", 1, "oldest"],
+    ["/places/palmyra/timeline/page/2/", 50, "Palmyra report number 51", 2, "oldest"],
+    ["/places/palmyra/timeline/page/3/", 22, "Palmyra report number 101", 3, "oldest"],
+    // The two seed reports (2016, 2017) are the newest.
+    ["/places/palmyra/", 50, "Syria troops capture central town recently taken by IS", 1, "newest"],
+    ["/places/palmyra/page/2/", 50, "Palmyra report number 72", 2, "newest"],
+    ["/places/palmyra/page/3/", 22, "Palmyra report number 22", 3, "newest"],
+  ])("%s holds %i reports starting with %j", (url, count, first, number, order) => {
     const page = readPage(out, url);
     const items = page.querySelectorAll(".timeline li");
     expect(items).toHaveLength(count);
     expect(textOf(items[0]?.querySelector("h3"))).toBe(first);
-    expect(textOf(page.querySelector("#reports"))).toBe(`Reports, oldest first (page ${number} of 3)`);
+    expect(textOf(page.querySelector("#reports"))).toBe(order === "newest" ? `Reports, newest first (page ${number} of 3)` : `Palmyra: reports oldest first (page ${number} of 3)`);
     expect(page.querySelector(".pager [aria-current=page]")?.getAttribute("href")).toBe(url);
+    expect(page.querySelector("ol.timeline")!.getAttribute("start")).toBe(String((number - 1) * 50 + 1));
+  });
+
+  test("the by-year summary links each year to the timeline page it starts on", () => {
+    const years = readPage(out, "/places/palmyra/").querySelectorAll(".years li");
+    expect(years.map((li) => [textOf(li), li.querySelector("a")!.getAttribute("href")])).toEqual([
+      ["2015: 120", "/places/palmyra/timeline/"],
+      ["2016: 1", "/places/palmyra/timeline/page/3/"],
+      ["2017: 1", "/places/palmyra/timeline/page/3/"],
+    ]);
   });
 
   test("page links go to pages that exist, with previous and next where there is one", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { summarize } from "../../../src/indexes/article-summary.ts";
 import { archiveEntry } from "../../../src/entities/archive-entry.ts";
-import { buildEntityIndex as indexEntries, type EntityPage } from "../../../src/indexes/build-entity-index.ts";
+import { buildEntityIndex as indexEntries, companionScore, type EntityPage } from "../../../src/indexes/build-entity-index.ts";
 import type { Entity, LinkedArticle } from "../../../src/types.ts";
 import { article, entity, linked } from "../entities/records.ts";
 
@@ -116,24 +116,26 @@ describe("buildEntityIndex", () => {
   });
 
   test.each<[string, EntityPage["spellings"], number]>([
-    ["palmyra", [{ text: "Palmyra", count: 4 }, { text: "Tadmur", count: 2 }], 6],
-    ["homs", [{ text: "Homs", count: 5 }], 5],
+    // The name itself ("Palmyra", 4 times) is not another spelling.
+    ["palmyra", [{ text: "Tadmur", count: 2 }], 6],
+    ["homs", [], 5],
     ["islamic-state", [{ text: "IS", count: 4 }], 4],
-    ["syria", [{ text: "Syria", count: 2 }], 2],
+    ["syria", [], 2],
     ["bashar-assad", [], 0],
-  ])("%s: spellings as written, most used first, and the mention count", (id, spellings, mentionCount) => {
+  ])("%s: the other spellings as written, most used first, and the mention count", (id, spellings, mentionCount) => {
     expect(pageOf(id).spellings).toEqual(spellings);
     expect(pageOf(id).mentionCount).toBe(mentionCount);
   });
 
   test.each<[string, [string, number][]]>([
-    // Ties (homs and islamic-state, 3 each) by id.
-    ["palmyra", [["homs", 3], ["islamic-state", 3], ["syria", 1]]],
+    // Homs and IS share 3 reports each with Palmyra; IS is named in 3 reports, Homs in 4: IS says more.
+    ["palmyra", [["islamic-state", 3], ["homs", 3], ["syria", 1]]],
     ["homs", [["palmyra", 3], ["islamic-state", 2]]],
     ["islamic-state", [["palmyra", 3], ["homs", 2], ["syria", 1]]],
+    // One report each: IS (in 3 reports) is rarer than Palmyra (in 5).
     ["syria", [["islamic-state", 1], ["palmyra", 1]]],
     ["bashar-assad", []],
-  ])("%s: companions by number of shared reports", (id, companions) => {
+  ])("%s: companions, most telling first", (id, companions) => {
     expect(pageOf(id).companions.map((c) => [c.entity.id, c.reports])).toEqual(companions);
   });
 
@@ -162,7 +164,28 @@ describe("buildEntityIndex", () => {
     ]);
   });
 
-  test("at most ten companions are kept, the most shared first", () => {
+  test("a companion named in nearly every report ranks below one named mostly with the entity", () => {
+    const [town, country, neighbour] = [entity("town", "Town"), entity("country", "Country"), entity("neighbour", "Neighbour")];
+    const articles = Array.from({ length: 100 }, (_, i) => {
+      // Country in all 100; town in the first 10; the neighbour in 6, 5 of them with the town.
+      const ids = ["country", ...(i < 10 ? ["town"] : []), ...(i >= 5 && i < 11 ? ["neighbour"] : [])];
+      return linked(article(`r${String(i).padStart(3, "0")}`, `2017-01-01T${String(i % 24).padStart(2, "0")}:00:00.000Z`), [], ids);
+    });
+    const page = buildEntityIndex(articles, [town!, country!, neighbour!])[0]!;
+    // By shared reports alone the country (10) would come first.
+    expect(page.companions.map((c) => [c.entity.id, c.reports])).toEqual([
+      ["neighbour", 5],
+      ["country", 10],
+    ]);
+  });
+
+  test("companionScore: more shared reports, and a rarer companion, score higher", () => {
+    expect(companionScore(5, 10, 6)).toBeGreaterThan(companionScore(10, 10, 100));
+    expect(companionScore(2, 10, 10)).toBeGreaterThan(companionScore(1, 10, 10));
+    expect(companionScore(1, 10, 5)).toBeGreaterThan(companionScore(1, 10, 50));
+  });
+
+  test("at most ten companions are kept, the most telling first", () => {
     const many = Array.from({ length: 12 }, (_, i) => entity(`place-${String(i).padStart(2, "0")}`, `Place ${i}`));
     const ids = many.map((e) => e.id);
     const articles = [
@@ -184,7 +207,8 @@ describe("buildEntityIndex", () => {
     const both = { ...linked({ ...record, id: "h-both" }, [["syria", "Syrian", 0], ["syria", "Syria", 1]]) };
     both.mentions = both.mentions.map((m) => (m.text === "Syrian" ? { ...m, adjective: true as const, linked: false } : m));
     const [page] = buildEntityIndex([adjectiveOnly, both], [entity("syria", "Syria")]);
-    expect(page!.spellings).toEqual([{ text: "Syria", count: 1 }]);
+    // "Syria" is the name, "Syrian" an adjective: no other spelling.
+    expect(page!.spellings).toEqual([]);
     expect(page!.reports.map((r) => [r.article.id, r.sentence])).toEqual([
       ["g-adjective", "Syrian jets flew over Homs."],
       ["h-both", "Syria denied it."],
