@@ -8,6 +8,10 @@ import { BaseLayout } from "./components/base-layout.tsx";
 import { Breadcrumbs } from "./components/breadcrumbs.tsx";
 import { ReportDate } from "./components/report-date.tsx";
 import { fedByPagesStage } from "../src/render/template-data.ts";
+import { plural } from "../src/plural.ts";
+
+/** Minutes to read at 230 words a minute, at least one. */
+const readingMinutes = (words: number) => Math.max(1, Math.round(words / 230));
 
 interface ArticleData {
   site: SiteOptions;
@@ -25,6 +29,7 @@ export function render({ site, page }: ArticleData) {
   const entityPages = site.parts.entities;
   const links = entityPages ? { mentions: article.mentions, hrefOf: (id: string) => href(site, urls.get(id)!), dateline: article.datelineEntity } : undefined;
   const relatedReports = page.related;
+  const datelinePlace = article.datelineEntity ? entities.find((e) => e.id === article.datelineEntity) : undefined;
   return (
     <BaseLayout
       site={site}
@@ -77,44 +82,43 @@ export function render({ site, page }: ArticleData) {
           </aside>
         ) : null}
         <footer class="report-footer">
+          {/* What the header does not say; a fact the report does not give is left out, not shown as unknown. */}
           <dl>
-            <dt>Published</dt>
-            <dd>
-              <ReportDate article={article} />
-            </dd>
             {article.dateline ? (
               <>
-                <dt>Dateline</dt>
-                <dd>{article.dateline.text}</dd>
+                <dt>Filed from</dt>
+                <dd>{datelinePlace && links ? <a href={links.hrefOf(datelinePlace.id)}>{datelinePlace.name}</a> : article.dateline.text}</dd>
               </>
             ) : null}
-            <dt>Byline</dt>
-            <dd>{article.byline ?? "Not given"}</dd>
-            <dt>Source</dt>
-            <dd>{article.source ?? "Not known"}</dd>
-            <dt>Words</dt>
-            <dd>{String(article.wordCount)}</dd>
+            <dt>Length</dt>
+            <dd>{`${plural(article.wordCount, "word")}, about ${plural(readingMinutes(article.wordCount), "minute")} to read`}</dd>
+            <dt>Report id</dt>
+            <dd>
+              <code>{article.id}</code>
+            </dd>
           </dl>
         </footer>
       </article>
-      <nav class="report-nav" aria-label="Older and newer reports">
-        <ul>
-          {older ? (
-            <li>
-              <a href={href(site, older.url)} rel="prev">
-                <span class="direction">← Older</span> {older.headline}
-              </a>
-            </li>
-          ) : null}
-          {newer ? (
-            <li>
-              <a href={href(site, newer.url)} rel="next">
-                <span class="direction">Newer →</span> {newer.headline}
-              </a>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+      {older || newer ? (
+        <nav class="report-nav" aria-label="Older and newer reports">
+          <ul>
+            {older ? (
+              <li class="older">
+                <a href={href(site, older.url)} rel="prev">
+                  <span class="direction">← Older</span> {older.headline}
+                </a>
+              </li>
+            ) : null}
+            {newer ? (
+              <li class="newer">
+                <a href={href(site, newer.url)} rel="next">
+                  <span class="direction">Newer →</span> {newer.headline}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
       {entities.length > 0 ? (
         <section class="in-this-report" aria-labelledby="in-this-report">
           <h2 id="in-this-report">In this report</h2>

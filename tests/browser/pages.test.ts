@@ -116,3 +116,34 @@ describe.each(PAGES)("%s page (%s)", (name, url) => {
     await context.close();
   });
 });
+
+describe("an article's older and newer links", () => {
+  const AP = "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/";
+  const boxes = (page: Page) =>
+    page.evaluate(() => {
+      const main = document.querySelector("main")!.getBoundingClientRect();
+      return { main: main.width, links: [...document.querySelectorAll(".report-nav a")].map((a) => a.getBoundingClientRect()).map((r) => ({ top: r.top, width: r.width, height: r.height })) };
+    });
+
+  test("on a 375 px phone each is a whole-width block, one above the other, big enough to tap", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page } = await open(context, AP);
+    const { main, links } = await boxes(page);
+    expect(links).toHaveLength(2);
+    for (const link of links) {
+      expect(link.width).toBeGreaterThan(main - 2);
+      expect(link.height).toBeGreaterThanOrEqual(44);
+    }
+    expect(links[1]!.top).toBeGreaterThan(links[0]!.top);
+    await context.close();
+  });
+
+  test("at 1280 px they sit side by side", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await open(context, AP);
+    const { main, links } = await boxes(page);
+    expect(links[0]!.top).toBe(links[1]!.top);
+    expect(links[0]!.width).toBeLessThan(main / 2);
+    await context.close();
+  });
+});

@@ -15,7 +15,7 @@ beforeAll(() => {
   const result = sharedBuild("seeds");
   out = result.outDir;
   expect(result.ok).toBe(true);
-  // 2 reports, the home page, 44 entity pages, 6 entity lists, /archive/, /search/, 2 years, 2 months, 2 days, 41 Atom feeds, robots.txt, 404.html, _headers, 3 API files (index, entities, one page of articles) and the minified CSS.
+  // 2 reports, the home page, 40 entity pages and their 40 timelines (the 40 entities the reports name), 6 entity lists, /archive/, /search/, 2 years, 2 months, 2 days, 41 Atom feeds, robots.txt, 404.html, _headers, 3 API files (index, entities, one page of articles) and the minified CSS.
   if (result.ok) expect([result.reportCount, result.pageCount]).toEqual([2, 145]);
 });
 
@@ -133,5 +133,35 @@ describe("the date archive of the seeds", () => {
 
   test("the AP report's breadcrumbs lead to its day, in its own zone", () => {
     expect(readPage(out, AP).querySelectorAll(".breadcrumbs a").map((a) => a.getAttribute("href"))).toEqual(["/archive/", "/2017/", "/2017/10/", "/2017/10/21/"]);
+  });
+});
+
+describe("the article's facts and its neighbours", () => {
+  const facts = (url: string) => readPage(out, url).querySelectorAll(".report-footer dt").map(textOf);
+
+  test("the facts box says what the header does not, and leaves out what the report does not give", () => {
+    expect(facts(AP)).toEqual(["Filed from", "Length", "Report id"]);
+    // Report 003 has no dateline, byline or source: none is shown as unknown anywhere.
+    expect(facts(REPORT_003)).toEqual(["Length", "Report id"]);
+    const page = readPage(out, REPORT_003);
+    expect(textOf(page.querySelector("main"))).not.toMatch(/Not given|Not known|Byline|Source:/);
+    expect(page.querySelector(".report-meta .byline")).toBeNull();
+  });
+
+  test("the facts box links the dateline's place and counts the words, repeating nothing from the header", () => {
+    const footer = readPage(out, AP).querySelector(".report-footer")!;
+    expect(footer.querySelector("a")!.getAttribute("href")).toBe("/places/beirut/");
+    const values = footer.querySelectorAll("dd").map(textOf);
+    expect(values[0]).toBe("Beirut");
+    expect(values[1]).toMatch(/^\d+ words, about \d+ minutes? to read$/);
+    expect(values[2]).toBe("000_0b9dd1b0225d99c4");
+    expect(textOf(footer)).not.toContain("Bassem Mroue");
+    expect(footer.querySelector("time")).toBeNull();
+  });
+
+  test("older and newer: only the neighbours there are", () => {
+    const nav = (url: string) => readPage(out, url).querySelectorAll(".report-nav li").map((li) => [li.getAttribute("class"), li.querySelector("a")!.getAttribute("href")]);
+    expect(nav(AP)).toEqual([["older", REPORT_003]]);
+    expect(nav(REPORT_003)).toEqual([["newer", AP]]);
   });
 });
