@@ -37,6 +37,8 @@ export function render({ site, page }: EntityData) {
   const { entity, reports, reportCount, feedUrl, order } = page;
   const pageNote = reports.count > 1 ? ` (page ${reports.number} of ${reports.count})` : "";
   const newest = order === "newest";
+  // Under the page's "Reports, newest first" heading, or straight under the timeline's h1.
+  const ItemHeading = newest ? "h3" : "h2";
   return (
     <BaseLayout
       site={site}
@@ -70,9 +72,9 @@ export function render({ site, page }: EntityData) {
                 <p class="report-meta">
                   <ReportDate article={article} />
                 </p>
-                <h3>
+                <ItemHeading>
                   <a href={href(site, article.url)}>{article.headline}</a>
-                </h3>
+                </ItemHeading>
                 {sentence ? <blockquote>{sentence}</blockquote> : <p class="role">{ROLE_NOTE[role]}</p>}
               </li>
             ))}

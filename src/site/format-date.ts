@@ -7,6 +7,7 @@ type Dated = Pick<ArticleRecord, "published" | "zone" | "precision">;
 interface DateTexts {
   human: string;
   short: string;
+  time: string | null;
   machine: string;
 }
 
@@ -23,6 +24,7 @@ function textsOf(article: Dated): DateTexts {
     texts = {
       human: article.precision === "day" ? day : `${day}, ${dt.toFormat("h:mm a ZZZZ")}`,
       short: dt.toFormat("LLL d, yyyy"),
+      time: article.precision === "day" ? null : dt.toFormat("h:mm a ZZZZ"),
       machine: article.precision === "day" ? dt.toFormat("yyyy-MM-dd") : article.published,
     };
     formatted.set(key, texts);
@@ -42,6 +44,11 @@ export function humanDate(article: Dated): string {
 /** "Oct 21, 2017": for lists. */
 export function shortDate(article: Dated): string {
   return textsOf(article).short;
+}
+
+/** "4:45 AM MDT": the time of day alone, for a list under its day's heading; null when only the day is known. */
+export function timeOfDay(article: Dated): string | null {
+  return textsOf(article).time;
 }
 
 /** The value of <time datetime>: the full date-time with offset, or just the day when that is all we know. */

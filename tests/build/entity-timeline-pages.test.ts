@@ -31,7 +31,7 @@ describe("paged entity timelines", async () => {
     const page = readPage(out, url);
     const items = page.querySelectorAll(".timeline li");
     expect(items).toHaveLength(count);
-    expect(textOf(items[0]?.querySelector("h3"))).toBe(first);
+    expect(textOf(items[0]?.querySelector("h2, h3"))).toBe(first);
     expect(textOf(page.querySelector("#reports"))).toBe(order === "newest" ? `Reports, newest first (page ${number} of 3)` : `Palmyra: reports oldest first (page ${number} of 3)`);
     expect(page.querySelector(".pager [aria-current=page]")?.getAttribute("href")).toBe(url);
     expect(page.querySelector("ol.timeline")!.getAttribute("start")).toBe(String((number - 1) * 50 + 1));

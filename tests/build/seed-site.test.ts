@@ -92,11 +92,14 @@ describe("report 003 (no headline, date or byline in its text)", () => {
 });
 
 describe("the home page and the base layout", () => {
-  test("lists the reports newest first with date and summary", () => {
-    const items = readPage(out, "/").querySelectorAll(".report-list li");
-    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([AP, REPORT_003]);
-    expect(textOf(items[0]?.querySelector("time"))).toBe("Saturday, October 21, 2017, 4:45 AM MDT");
-    expect(textOf(items[1]?.querySelector("p:last-child"))).toMatch(/^Backed by Russian warplanes/);
+  test("shows the newest report first, then the other under its day, with date and summary", () => {
+    const home = readPage(out, "/");
+    expect(home.querySelector(".lead-report h2 a")?.getAttribute("href")).toBe(AP);
+    expect(textOf(home.querySelector(".lead-report time"))).toBe("Saturday, October 21, 2017, 4:45 AM MDT");
+    const items = home.querySelectorAll(".latest .report-list li");
+    expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([REPORT_003]);
+    expect(textOf(home.querySelector(".latest .day-group h3"))).toBe("Sunday, April 3, 2016");
+    expect(textOf(items[0]?.querySelector("p:last-child"))).toMatch(/^Backed by Russian warplanes/);
   });
 
   test.each([["/"], [AP], [REPORT_003]])("%s has lang, a description, a canonical URL and a working skip link", (url) => {
