@@ -1,6 +1,6 @@
 // /search/: Pagefind's search over every report, with filters for place, person, organization and
 // year. The only page with a script; without JavaScript it says where else to look.
-import type { SearchView } from "../src/pages/search-records.ts";
+import { ENTITY_SEPARATOR, NAMES_MARK, SPELLING_SEPARATOR, type SearchView } from "../src/pages/search-records.ts";
 import { HOME_URL, SEARCH_URL } from "../src/routes.ts";
 import { fedByPagesStage } from "../src/render/template-data.ts";
 import { assetHref, href, type SiteOptions } from "../src/site/site-options.ts";
@@ -16,6 +16,7 @@ export function render({ site, page }: { site: SiteOptions; page: SearchView }) 
       title="Search"
       description="Search every report in the archive, by word, place, person, organization and year."
       path={SEARCH_URL}
+      siteSearch={false}
       head={
         <>
           <link rel="stylesheet" href={href(site, `${page.bundle}pagefind-ui.css`)} />
@@ -32,6 +33,9 @@ export function render({ site, page }: { site: SiteOptions; page: SearchView }) 
         id="search"
         data-bundle-path={href(site, page.bundle)}
         data-base-url={href(site, HOME_URL)}
+        data-names-mark={NAMES_MARK}
+        data-spelling-separator={SPELLING_SEPARATOR}
+        data-entity-separator={ENTITY_SEPARATOR}
         {...(page.merged.length > 0 ? { "data-merge-bundles": page.merged.map((bundle) => href(site, bundle)).join(" ") } : {})}
       ></div>
       <noscript>

@@ -19,6 +19,8 @@ export interface BaseLayoutProps {
   jsonLd?: object;
   /** Open Graph: "article" with its publication time, or a plain "website" page. */
   article?: { published: string };
+  /** The header's search box (default: when the site has search); the search page has its own. */
+  siteSearch?: boolean;
 }
 
 /** The site's sections, each with the part of the site it needs (none: always built). */
@@ -41,7 +43,7 @@ function isCurrent(path: string, target: string): boolean {
   return target === HOME_URL ? path === HOME_URL : path.startsWith(target);
 }
 
-export function BaseLayout({ site, title, description, path, children, head, feed, jsonLd, article }: BaseLayoutProps) {
+export function BaseLayout({ site, title, description, path, children, head, feed, jsonLd, article, siteSearch = true }: BaseLayoutProps) {
   const fullTitle = path === HOME_URL ? site.title : `${title} | ${site.title}`;
   return (
     <>
@@ -73,7 +75,7 @@ export function BaseLayout({ site, title, description, path, children, head, fee
           <a class="skip-link" href="#main">Skip to content</a>
           <header class="site-header">
             <a class="site-name" href={href(site, HOME_URL)}>{site.title}</a>
-            {site.parts.search ? (
+            {site.parts.search && siteSearch ? (
               <form class="site-search" role="search" action={href(site, SEARCH_URL)} method="get">
                 <label for="site-search-q">Search reports</label>
                 <input id="site-search-q" name="q" type="search" placeholder="Search the reports" />

@@ -30,21 +30,32 @@ export function searchFilterValue(name: string): string {
   return escapeEntities(name);
 }
 
+/**
+ * Opens the list of the report's entities' names at the end of its search text: a sign with no
+ * letter or digit, so it is never a word anyone searches for. The search page (search.js) finds it
+ * to keep result excerpts to the report's own text.
+ */
+export const NAMES_MARK = "⁂";
+/** Between one entity's spellings, and between entities, in that list. */
+export const SPELLING_SEPARATOR = " / ";
+export const ENTITY_SEPARATOR = " ; ";
+
 export function searchRecord(article: LinkedArticle, entities: ReadonlyMap<string, Entity>, language: string): SearchRecord {
   const filters: Record<string, string[]> = { year: [article.published.slice(0, 4)] };
   const names: string[] = [];
   for (const id of article.entityIds) {
     const entity = entities.get(id)!;
     (filters[FILTER_OF[entity.kind]] ??= []).push(searchFilterValue(entity.name));
-    names.push(entity.name, ...entity.aliases);
+    names.push([...new Set([entity.name, ...entity.aliases])].join(SPELLING_SEPARATOR));
   }
   const meta: Record<string, string> = { title: article.headline, date: humanDate(article) };
   if (article.dateline) meta.dateline = article.dateline.text;
   return {
     url: article.url,
     // The entities' names and other spellings close the text, so a search for any spelling
-    // (Karyatain, Daesh) finds every report about the entity, whichever spelling it uses.
-    content: [article.headline, ...article.paragraphs.map((p) => plainText(p, article.format)), [...new Set(names)].join(", ")].join("\n\n"),
+    // (Qaryatein, Daesh) finds every report about the entity, whichever spelling it uses; the
+    // search page shows an excerpt of the text around the spelling the report itself uses.
+    content: [article.headline, ...article.paragraphs.map((p) => plainText(p, article.format)), ...(names.length > 0 ? [`${NAMES_MARK} ${names.join(ENTITY_SEPARATOR)}`] : [])].join("\n\n"),
     language,
     meta,
     filters,

@@ -140,3 +140,52 @@ describe("search shows content as text (issue 9, point 6)", () => {
     await site.close();
   });
 });
+
+describe("what a search shows (issue 13, point 5)", () => {
+  async function search(query: string, width: number) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=${query}`);
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__result-excerpt").length > 0);
+    return { page, context };
+  }
+
+  test("a spelling only the gazetteer knows (Karyatain) finds both reports, each excerpt from its own text", async () => {
+    const { page, context } = await search("Karyatain", 1280);
+    const results = await page.$$eval(".pagefind-ui__result", (items) =>
+      items.map((li) => ({
+        href: new URL(li.querySelector("a")!.href).pathname,
+        excerpt: li.querySelector(".pagefind-ui__result-excerpt")!.textContent!,
+        marked: [...li.querySelectorAll(".pagefind-ui__result-excerpt mark")].map((m) => m.textContent),
+        tags: [...li.querySelectorAll(".pagefind-ui__result-tag")].map((t) => t.textContent!.trim()),
+      })),
+    );
+    expect(results.map((r) => r.href).sort()).toEqual([R003, AP].sort());
+    for (const r of results) {
+      // Not the list of names at the end of the search text.
+      expect(r.excerpt).not.toMatch(/⁂| \/ |Quaryatayn/);
+      expect(r.marked.length).toBeGreaterThan(0);
+      for (const m of r.marked) expect(m).toMatch(/Qaryata(?:yn|in)/);
+    }
+    const ap = results.find((r) => r.href === AP)!;
+    expect(ap.tags).toEqual(["Date: Saturday, October 21, 2017, 4:45 AM MDT", "Dateline: BEIRUT"]);
+    expect(results.find((r) => r.href === R003)!.tags).toEqual(["Date: Sunday, April 3, 2016"]);
+    await context.close();
+  });
+
+  test("a word of the text keeps Pagefind's own excerpt around it", async () => {
+    const { page, context } = await search("Christian", 1280);
+    const marks = await page.$$eval(".pagefind-ui__result-excerpt mark", (ms) => ms.map((m) => m.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test.each([375, 1280])("at %i px the page has one search box, and the first result starts above the fold", async (width) => {
+    const { page, context } = await search("Palmyra", width);
+    expect(await page.$$eval('input[type="search"], input.pagefind-ui__search-input', (inputs) => inputs.length)).toBe(1);
+    const top = await page.$eval(".pagefind-ui__result", (li) => li.getBoundingClientRect().top);
+    expect(top).toBeLessThan(800 - 150);
+    await context.close();
+  });
+});

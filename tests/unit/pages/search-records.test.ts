@@ -1,7 +1,7 @@
 // searchRecord: what Pagefind is given for a report, and filter values that Pagefind UI's innerHTML shows as text.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { searchFilterValue, searchRecord } from "../../../src/pages/search-records.ts";
+import { ENTITY_SEPARATOR, NAMES_MARK, SPELLING_SEPARATOR, searchFilterValue, searchRecord } from "../../../src/pages/search-records.ts";
 import { linkArticles } from "../../../src/entities/link-articles.ts";
 import { article, realGazetteer } from "../entities/records.ts";
 
@@ -47,5 +47,13 @@ describe("searchRecord", () => {
     expect(record.filters.organization).toContain("Islamic State");
     // Quaryatayn is a spelling the text never uses.
     expect(record.content).toMatch(/\bQuaryatayn\b/);
+  });
+
+  test("the names close the text after the mark, each entity's spellings together", () => {
+    const [text, names] = record.content.split(`\n\n${NAMES_MARK} `);
+    expect(text).not.toContain("Quaryatayn");
+    const groups = names!.split(ENTITY_SEPARATOR).map((g) => g.split(SPELLING_SEPARATOR));
+    expect(groups).toContainEqual(["Qaryatayn", "Qaryatain", "Qaryatein", "Quaryatayn", "Karyatain"]);
+    expect(groups.find((g) => g[0] === "Islamic State")).toContain("IS");
   });
 });
