@@ -90,6 +90,15 @@ export function render({ site, page }: ArticleData) {
                 <dd>{datelinePlace && links ? <a href={links.hrefOf(datelinePlace.id)}>{datelinePlace.name}</a> : article.dateline.text}</dd>
               </>
             ) : null}
+            {article.written ? (
+              <>
+                <dt>Time as written</dt>
+                <dd>
+                  <ReportDate article={{ published: article.written.published, zone: article.written.zone, precision: article.precision }} />
+                  {datelinePlace ? ` (shown here in ${datelinePlace.name}'s time)` : ""}
+                </dd>
+              </>
+            ) : null}
             <dt>Length</dt>
             <dd>{`${plural(article.wordCount, "word")}, about ${plural(readingMinutes(article.wordCount), "minute")} to read`}</dd>
             <dt>Report id</dt>

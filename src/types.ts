@@ -101,6 +101,14 @@ export interface ArticleRecord {
   precision: "minute" | "day";
   /** IANA zone name or fixed offset ("UTC", "UTC-6") the date is shown and indexed in. */
   zone: string;
+  /**
+   * The zone of the report's time is known (front matter's `timezone:`, or the copy's "4:45 AM
+   * MDT" or offset), so its instant is: the link stage shows and files it in its dateline place's
+   * zone instead, when the gazetteer gives the place one.
+   */
+  zoneStated?: true;
+  /** When the link stage did so: the time and zone the report's time was written in, for the facts box. */
+  written?: { published: string; zone: string };
   dateline: Dateline | null;
   byline: string | null;
   /** The agency or publisher the text or front matter names; null when none is known. */
@@ -182,6 +190,8 @@ export interface Entity {
   description: string;
   /** [latitude, longitude] in decimal degrees, for places where known. */
   coordinates: [number, number] | null;
+  /** A place's IANA time zone ("Asia/Beirut"), where the gazetteer gives it. */
+  timezone: string | null;
   wikidata: string | null;
   wikidataSource: string | null;
   /** Site-relative URL, e.g. "/places/qaryatayn/". */

@@ -289,6 +289,8 @@ export const problems = {
       `coordinates ${quote(value)} are given for a ${kind}; only places have coordinates.`,
       "Remove the coordinates line, or make the entity a place if it is one.",
     ),
+  entityTimezoneNotPlace: (at: Place, value: string, kind: string) =>
+    problem("entity-field-invalid", at, `timezone ${quote(value)} is given for a ${kind}; only places have a time zone.`, "Remove the timezone line, or make the entity a place if it is one."),
   entityFieldUnknown: (at: Place, field: string, known: readonly string[], suggestion: string | null) =>
     problem(
       "entity-field-invalid",

@@ -1,6 +1,9 @@
 // The link stage: every article's mentions of gazetteer entities, which of them the page links, and
 // a check of the entity ids front matter declares. Pure: records in, records out.
 import { closest, distance } from "fastest-levenshtein";
+import { DateTime } from "luxon";
+import { ISO_WITH_OFFSET } from "../parse/resolve-published.ts";
+import { articleUrl } from "../routes.ts";
 import { problems } from "../diagnostics/catalog.ts";
 import type { ArticleRecord, Diagnostic, Entity, LinkedArticle, Mention } from "../types.ts";
 import { bodySegments, isLinkable, type Segment } from "./body-segments.ts";
@@ -43,6 +46,7 @@ export function createLinker(entities: readonly Entity[], policy: LinkPolicy = D
   // An id more than 3 characters longer than every known id is never within 3 edits of one; not
   // searching for it keeps a megabyte-long id from costing a megabyte per gazetteer entry.
   const longestId = ids.reduce((longest, id) => Math.max(longest, id.length), 0);
+  const zones = new Map(entities.flatMap((e) => (e.timezone ? [[e.id, e.timezone] as const] : [])));
   return (article, diagnostics) => {
     const mentions: Mention[] = [];
     const segments: Segment[] = [{ text: article.headline, linkable: [] }, ...bodySegments(article)];
@@ -74,6 +78,26 @@ export function createLinker(entities: readonly Entity[], policy: LinkPolicy = D
         ...article.declaredEntities.filter((id) => known.has(id)),
       ]),
     ];
-    return { ...article, mentions, datelineEntity, sourceEntity, entityIds };
+    return { ...inPlaceZone(article, datelineEntity ? zones.get(datelineEntity) : undefined), mentions, datelineEntity, sourceEntity, entityIds };
+  };
+}
+
+/**
+ * A report whose time's zone is known is shown and filed in its dateline place's zone, when the
+ * gazetteer gives the place one: AP's report from Beirut, republished in Alberta at 4:45 AM MDT,
+ * is a Beirut report at 1:45 PM. The instant is the same; the zone it was written in is kept for
+ * the facts box. (A time given without any zone was read in the default zone, and converting it
+ * would invent a time; a report known only to the day has no time to convert.)
+ */
+function inPlaceZone(article: ArticleRecord, placeZone: string | undefined): ArticleRecord {
+  if (!article.zoneStated || !placeZone || placeZone === article.zone) return article;
+  const dateTime = DateTime.fromISO(article.published, { setZone: true }).setZone(placeZone);
+  return {
+    ...article,
+    published: dateTime.toFormat(ISO_WITH_OFFSET),
+    zone: placeZone,
+    // Filed under its day in that zone (a URL lock keeps a published report where it was).
+    url: articleUrl(dateTime, article.slug),
+    written: { published: article.published, zone: article.zone },
   };
 }

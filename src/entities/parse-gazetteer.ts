@@ -8,6 +8,7 @@ import { MAX_SLUG_LENGTH } from "../indexes/slug.ts";
 import { entityUrl, RESERVED_ENTITY_IDS } from "../routes.ts";
 import { findControlCharacters } from "../parse/find-control-characters.ts";
 import { mappingEntries, plainObject, readYaml } from "../parse/read-yaml.ts";
+import { resolveZoneName } from "../parse/resolve-zone.ts";
 import type { GazetteerFile } from "../read/read-content.ts";
 import type { Diagnostic, Entity, EntityKind } from "../types.ts";
 import { closest, distance } from "fastest-levenshtein";
@@ -26,6 +27,8 @@ const entrySchema = z
     adjectives: z.array(z.string()).default([]),
     description: z.string().trim().min(1),
     coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
+    // A place's IANA zone: the zone its reports are shown and filed in when their copy states another.
+    timezone: z.string().trim().refine((zone) => zone.includes("/") && resolveZoneName(zone) === zone).optional(),
     wikidata: z.string().regex(/^Q[1-9]\d*$/).optional(),
     wikidata_source: z.string().trim().min(1).optional(),
   })
@@ -40,6 +43,7 @@ const EXPECTED: Record<string, string> = {
   aliases: "a list of spellings",
   adjectives: "a list of adjectives such as Russian",
   description: "one line of text",
+  timezone: "a time zone name such as Asia/Beirut (an IANA zone, not an abbreviation or an offset)",
   wikidata: "a Wikidata id such as Q858",
   wikidata_source: "a note saying where the Wikidata id was confirmed",
 };
@@ -121,6 +125,9 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
   if (entry.coordinates && entry.kind !== "place") {
     diagnostics.push(problems.entityCoordinatesNotPlace(fieldAt("coordinates"), entry.coordinates, entry.kind));
   }
+  if (entry.timezone && entry.kind !== "place") {
+    diagnostics.push(problems.entityTimezoneNotPlace(fieldAt("timezone"), entry.timezone, entry.kind));
+  }
   for (const alias of entry.aliases.filter((a) => a.trim() !== "")) {
     // An alias without a letter or digit (or a bare "al") would match everywhere, or nowhere.
     if (!/[\p{L}\p{N}]/u.test(stripArticle(foldName(alias)).replace(/^(al|el)$/, ""))) {
@@ -147,6 +154,7 @@ function checkEntry(raw: Record<string, unknown>, at: { file: string; line: numb
     adjectives: entry.adjectives.map((a) => a.trim()),
     description: entry.description,
     coordinates: entry.coordinates ?? null,
+    timezone: entry.timezone ?? null,
     wikidata: entry.wikidata ?? null,
     wikidataSource: entry.wikidata_source ?? null,
     url: entityUrl(entry),

@@ -103,6 +103,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     published: dateTime.toFormat(ISO_WITH_OFFSET),
     precision,
     zone: dateTime.zoneName ?? "UTC",
+    ...(published.value.zoneStated && precision === "minute" ? { zoneStated: true as const } : {}),
     dateline: fm.dateline !== undefined ? datelineFromFrontMatter(fm.dateline) : wire.dateline,
     byline: fm.byline ?? wire.byline?.names ?? null,
     source: fm.source ?? reportSource(wire),

@@ -8,6 +8,8 @@ import { resolveZoneName } from "./resolve-zone.ts";
 export interface Published {
   dateTime: DateTime;
   precision: "minute" | "day";
+  /** The zone of the time is known (front matter's `timezone:`, an offset, a zone's name), not the default's guess. */
+  zoneStated: boolean;
 }
 
 export interface DateSources {
@@ -98,5 +100,6 @@ export function resolvePublished(src: DateSources): { value: Published | null; d
     const shown = dateTime.toFormat("yyyy-MM-dd HH:mm ZZ");
     return fail(problems.dateOutOfRange({ file: src.file, line }, raw, where, inYearRange(dateTime.year) ? `${shown} (${utcYear} in UTC)` : shown));
   }
-  return { value: { dateTime, precision: hour === undefined ? "day" : "minute" }, diagnostics: [...diagnostics, ...warnings] };
+  const zoneStated = parts.offset !== undefined || zone !== null;
+  return { value: { dateTime, precision: hour === undefined ? "day" : "minute", zoneStated }, diagnostics: [...diagnostics, ...warnings] };
 }

@@ -62,6 +62,8 @@ function articleJson(site: SiteOptions, a: LinkedArticle) {
     // Added in version 2 after the fields above (new fields go at the end).
     updated: a.updated?.at ?? null,
     corrections: a.corrections ?? [],
+    // When `published` is in the dateline place's zone: the time as the report wrote it.
+    written: a.written ?? null,
   };
 }
 

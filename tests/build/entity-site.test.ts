@@ -72,7 +72,7 @@ describe("entity pages", () => {
   test.each([["/places/qaryatayn/"], ["/places/palmyra/"], ["/organizations/islamic-state/"]])("%s lists both reports newest first; its timeline oldest first", (url) => {
     const items = readPage(out, url).querySelectorAll(".timeline li");
     expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([AP, R003]);
-    expect(items.map((li) => li.querySelector("time")?.getAttribute("datetime"))).toEqual(["2017-10-21T04:45:00-06:00", "2016-04-03"]);
+    expect(items.map((li) => li.querySelector("time")?.getAttribute("datetime"))).toEqual(["2017-10-21T13:45:00+03:00", "2016-04-03"]);
     const page = readPage(out, url);
     expect(page.querySelector(".order-link a")!.getAttribute("href")).toBe(`${url}timeline/`);
     const timeline = readPage(out, `${url}timeline/`);

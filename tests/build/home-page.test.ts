@@ -33,7 +33,7 @@ describe("the home page of 40 reports", async () => {
   test("the newest report comes first, with its date, dateline and summary", () => {
     const lead = page.querySelector(".lead-report")!;
     expect(textOf(lead.querySelector("h2"))).toBe("Report number 40");
-    expect(textOf(lead.querySelector(".report-meta"))).toBe("Tuesday, October 10, 2017, 9:00 AM UTC+3 · DAMASCUS, Syria");
+    expect(textOf(lead.querySelector(".report-meta"))).toBe("Tuesday, October 10, 2017, 9:00 AM GMT+3 · DAMASCUS, Syria");
     expect(textOf(lead.querySelector("p:last-child"))).toBe("Officials spoke of Homs on day 40.");
   });
 
@@ -42,7 +42,7 @@ describe("the home page of 40 reports", async () => {
     expect(days).toHaveLength(29);
     expect(textOf(days[0]!.querySelector("h3"))).toBe("Monday, October 9, 2017");
     expect(days[0]!.querySelector("h3 a")!.getAttribute("href")).toBe("/2017/10/09/");
-    expect(textOf(days[0]!.querySelector(".report-meta"))).toBe("9:00 AM UTC+3 · DAMASCUS, Syria");
+    expect(textOf(days[0]!.querySelector(".report-meta"))).toBe("9:00 AM GMT+3 · DAMASCUS, Syria");
     expect(textOf(days.at(-1)!.querySelector("h4"))).toBe("Report number 11");
     expect(textOf(page.querySelector(".latest .more"))).toBe("All 40 reports, by date");
   });

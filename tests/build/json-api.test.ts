@@ -36,11 +36,13 @@ describe("/api/articles/<n>.json", () => {
     const { version, page, pages, next, articles } = api("articles/1.json");
     expect([version, page, pages, next]).toEqual([2, 1, 1, null]);
     expect(articles.map((a: { id: string }) => a.id)).toEqual(archive.articles.map((a) => a.id));
-    expect(Object.keys(articles[0])).toEqual(["id", "url", "headline", "published", "precision", "zone", "dateline", "byline", "source", "summary", "wordCount", "entities", "body", "mentions", "updated", "corrections"]);
+    expect(Object.keys(articles[0])).toEqual(["id", "url", "headline", "published", "precision", "zone", "dateline", "byline", "source", "summary", "wordCount", "entities", "body", "mentions", "updated", "corrections", "written"]);
     expect(articles[0]).toMatchObject({
       url: `${SITE}/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/`,
-      published: "2017-10-21T04:45:00-06:00",
-      zone: "America/Edmonton",
+      // Shown in Beirut's zone, the dateline's; the time as the copy wrote it is kept.
+      published: "2017-10-21T13:45:00+03:00",
+      zone: "Asia/Beirut",
+      written: { published: "2017-10-21T04:45:00-06:00", zone: "America/Edmonton" },
       dateline: "BEIRUT",
       byline: "Bassem Mroue",
       source: "The Associated Press",

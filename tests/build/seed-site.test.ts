@@ -38,10 +38,15 @@ describe("report 000 (AP, Oct 21, 2017 | 4:45 AM in Grande Prairie)", () => {
     expect(textOf(page.querySelector("title"))).toBe("Syria troops capture central town recently taken by IS | Dateline");
   });
 
-  test("gives its time with the offset of Mountain Daylight Time", () => {
-    const time = readPage(out, AP).querySelector(".report-header time");
-    expect(time?.getAttribute("datetime")).toBe("2017-10-21T04:45:00-06:00");
-    expect(textOf(time)).toBe("Saturday, October 21, 2017, 4:45 AM MDT");
+  test("gives its time in Beirut's zone, the dateline's, and the time as written (Alberta's MDT) in the facts box", () => {
+    const page = readPage(out, AP);
+    const time = page.querySelector(".report-header time");
+    expect(time?.getAttribute("datetime")).toBe("2017-10-21T13:45:00+03:00");
+    expect(textOf(time)).toBe("Saturday, October 21, 2017, 1:45 PM GMT+3");
+    const written = page.querySelectorAll(".report-footer dt").findIndex((dt) => textOf(dt) === "Time as written");
+    const dd = page.querySelectorAll(".report-footer dd")[written]!;
+    expect(dd.querySelector("time")?.getAttribute("datetime")).toBe("2017-10-21T04:45:00-06:00");
+    expect(textOf(dd)).toBe("Saturday, October 21, 2017, 4:45 AM MDT (shown here in Beirut's time)");
   });
 
   test("opens with the dateline and shows byline and source", () => {
@@ -95,7 +100,7 @@ describe("the home page and the base layout", () => {
   test("shows the newest report first, then the other under its day, with date and summary", () => {
     const home = readPage(out, "/");
     expect(home.querySelector(".lead-report h2 a")?.getAttribute("href")).toBe(AP);
-    expect(textOf(home.querySelector(".lead-report time"))).toBe("Saturday, October 21, 2017, 4:45 AM MDT");
+    expect(textOf(home.querySelector(".lead-report time"))).toBe("Saturday, October 21, 2017, 1:45 PM GMT+3");
     const items = home.querySelectorAll(".latest .report-list li");
     expect(items.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([REPORT_003]);
     expect(textOf(home.querySelector(".latest .day-group h3"))).toBe("Sunday, April 3, 2016");
@@ -143,7 +148,7 @@ describe("the article's facts and its neighbours", () => {
   const facts = (url: string) => readPage(out, url).querySelectorAll(".report-footer dt").map(textOf);
 
   test("the facts box says what the header does not, and leaves out what the report does not give", () => {
-    expect(facts(AP)).toEqual(["Filed from", "Length", "Report id"]);
+    expect(facts(AP)).toEqual(["Filed from", "Time as written", "Length", "Report id"]);
     // Report 003 has no dateline, byline or source: none is shown as unknown anywhere.
     expect(facts(REPORT_003)).toEqual(["Length", "Report id"]);
     const page = readPage(out, REPORT_003);
@@ -156,10 +161,11 @@ describe("the article's facts and its neighbours", () => {
     expect(footer.querySelector("a")!.getAttribute("href")).toBe("/places/beirut/");
     const values = footer.querySelectorAll("dd").map(textOf);
     expect(values[0]).toBe("Beirut");
-    expect(values[1]).toMatch(/^\d+ words, about \d+ minutes? to read$/);
-    expect(values[2]).toBe("000_0b9dd1b0225d99c4");
+    expect(values[2]).toMatch(/^\d+ words, about \d+ minutes? to read$/);
+    expect(values[3]).toBe("000_0b9dd1b0225d99c4");
     expect(textOf(footer)).not.toContain("Bassem Mroue");
-    expect(footer.querySelector("time")).toBeNull();
+    // Its one date is the time as the copy wrote it, which the header does not show.
+    expect(footer.querySelectorAll("time").map((t) => t.getAttribute("datetime"))).toEqual(["2017-10-21T04:45:00-06:00"]);
   });
 
   test("older and newer: only the neighbours there are", () => {

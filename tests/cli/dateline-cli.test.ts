@@ -13,7 +13,7 @@ describe("dateline build", () => {
     const { code, stdout, stderr } = await dateline("build", "--content", "content", "--out", out);
     expect(stderr).toBe(`${LOCALHOST_WARNING}\n`);
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 109 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
+    expect(stdout).toMatch(new RegExp(`^dateline: read 2 reports, wrote 145 pages to ${out} in \\d+\\.\\d\\d s\\n$`));
     expect(existsSync(path.join(out, "2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
   });
 
@@ -25,7 +25,7 @@ describe("dateline build", () => {
     const { code, stdout, stderr } = await datelineIn(elsewhere, "build", "--out", "site");
     expect(stderr).toBe(`${LOCALHOST_WARNING}\n`);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^dateline: read 2 reports, wrote 109 pages to site in /);
+    expect(stdout).toMatch(/^dateline: read 2 reports, wrote 145 pages to site in /);
     expect(existsSync(path.join(elsewhere, "site/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/index.html"))).toBe(true);
   });
 

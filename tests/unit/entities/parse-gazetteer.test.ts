@@ -56,6 +56,7 @@ describe("parseGazetteer: good input", () => {
         adjectives: [],
         description: "Town in Homs Governorate, central Syria.",
         coordinates: [34.2294, 37.2406],
+        timezone: null,
         wikidata: null,
         wikidataSource: null,
         url: "/places/qaryatayn/",
@@ -70,6 +71,7 @@ describe("parseGazetteer: good input", () => {
         adjectives: ["Syrian"],
         description: "Country in western Asia.",
         coordinates: null,
+        timezone: null,
         wikidata: "Q858",
         wikidataSource: "Seed reference facts",
         url: "/places/syria/",
@@ -85,6 +87,7 @@ describe("parseGazetteer: good input", () => {
         adjectives: [],
         description: "Syrian politician.",
         coordinates: null,
+        timezone: null,
         wikidata: null,
         wikidataSource: null,
         url: "/people/bashar-assad/",
@@ -99,6 +102,7 @@ describe("parseGazetteer: good input", () => {
         adjectives: [],
         description: "American news agency.",
         coordinates: null,
+        timezone: null,
         wikidata: null,
         wikidataSource: null,
         url: "/organizations/associated-press/",
@@ -201,6 +205,25 @@ describe("parseGazetteer: ids that are a list page's address", () => {
 });
 
 const entry = (fields: string) => `- id: palmyra\n  kind: place\n${fields}`;
+
+describe("parseGazetteer: a place's time zone", () => {
+  const place = (zone: string, kind = "place") => parseGazetteer([{ path: "places.yaml", text: `- id: beirut\n  kind: ${kind}\n  name: Beirut\n  description: City.\n  timezone: ${zone}\n` }]);
+
+  test("an IANA zone is kept as the time zone database spells it", () => {
+    expect(place("Asia/Beirut").entities[0]!.timezone).toBe("Asia/Beirut");
+  });
+
+  test.each([["GMT+3"], ["EEST"], ["Beirut"], ["Asia/Atlantis"], ["asia/beirut"]])("%j is refused, on its line: an IANA zone name is wanted", (zone) => {
+    const { entities, diagnostics } = place(zone);
+    expect(entities).toEqual([]);
+    expect(diagnostics.map((d) => [d.line, d.rule])).toEqual([[5, "entity-field-invalid"]]);
+    expect(diagnostics[0]!.message).toContain("a time zone name such as Asia/Beirut");
+  });
+
+  test("only a place has one", () => {
+    expect(place("Asia/Beirut", "person").diagnostics.map((d) => d.message)).toEqual(['timezone "Asia/Beirut" is given for a person; only places have a time zone.']);
+  });
+});
 
 describe("parseGazetteer: names are plain text", () => {
   test.each<[string, string, number, string]>([

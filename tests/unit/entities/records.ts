@@ -26,6 +26,7 @@ export function entity(id: string, name: string, kind: EntityKind = "place", mor
     adjectives: [],
     description: `About ${name}.`,
     coordinates: null,
+    timezone: null,
     wikidata: null,
     wikidataSource: null,
     url: entityUrl({ kind, id }),

@@ -40,6 +40,7 @@ describe("parseReport", () => {
       published: "2017-10-21T04:45:00-06:00",
       precision: "minute",
       zone: "America/Edmonton",
+      zoneStated: true,
       dateline: { text: "BEIRUT (AP)", place: "BEIRUT", region: null },
       byline: "Bassem Mroue",
       source: "The Associated Press",
