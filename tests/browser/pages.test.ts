@@ -147,3 +147,17 @@ describe("an article's older and newer links", () => {
     await context.close();
   });
 });
+
+describe("the overview map's markers", () => {
+  test("on a 375 px phone each marker is a link at least 24 px across", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const { page } = await open(context, "/places/");
+    const sizes = await page.$$eval(".overview-map a", (links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    expect(sizes.length).toBeGreaterThan(5);
+    for (const [width, height] of sizes) {
+      expect(width).toBeGreaterThanOrEqual(24);
+      expect(height).toBeGreaterThanOrEqual(24);
+    }
+    await context.close();
+  });
+});

@@ -207,4 +207,13 @@ describe("maps", () => {
     expect(links.map((a) => a.getAttribute("href")).sort()).toEqual(expected.map((p) => p.entity.url).sort());
     expect(links.find((a) => a.getAttribute("href") === "/places/qaryatayn/")?.getAttribute("aria-label")).toBe("Qaryatayn: 2 reports");
   });
+
+  test("the locator map names its country and neighbours and has a scale; the overview names the most reported places", () => {
+    const locator = readPage(out, "/places/qaryatayn/").querySelector(".locator-map svg")!;
+    expect(textOf(locator.querySelector(".country-labels text.home"))).toBe("Syria");
+    expect(locator.querySelectorAll(".country-labels text").map(textOf)).toEqual(expect.arrayContaining(["Iraq", "Turkey"]));
+    expect(textOf(locator.querySelector(".scale-bar text"))).toMatch(/^\d+ km$/);
+    const names = readPage(out, "/places/").querySelectorAll(".overview-map .marker-label").map(textOf);
+    expect(names).toEqual(expect.arrayContaining(["Qaryatayn", "Palmyra"]));
+  });
 });
