@@ -16,6 +16,7 @@ const PAGES = [
   ["article-ap", "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/"],
   ["article-003", "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/"],
   ["place", "/places/qaryatayn/"],
+  ["place-timeline", "/places/qaryatayn/timeline/"],
   ["person", "/people/bashar-assad/"],
   ["organization", "/organizations/islamic-state/"],
   ["places", "/places/"],
@@ -149,8 +150,8 @@ describe("an article's older and newer links", () => {
 });
 
 describe("the overview map's markers", () => {
-  test("on a 375 px phone each marker is a link at least 24 px across", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  test.each([375, 1280])("at %i px each marker is a link at least 24 px across", async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
     const { page } = await open(context, "/places/");
     const sizes = await page.$$eval(".overview-map a", (links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
     expect(sizes.length).toBeGreaterThan(5);
@@ -158,6 +159,52 @@ describe("the overview map's markers", () => {
       expect(width).toBeGreaterThanOrEqual(24);
       expect(height).toBeGreaterThanOrEqual(24);
     }
+    await context.close();
+  });
+});
+
+describe.each([375, 1280])("what a reader sees at %i px (issue 13)", (width) => {
+  const AP = "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/";
+  async function at(url: string) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const { page } = await open(context, url);
+    const inView = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().top < window.innerHeight && e.getBoundingClientRect().bottom > 0);
+    return { page, context, inView };
+  }
+
+  test("the front page opens on the newest report, with the most named places, people and organizations below", async () => {
+    const { page, context, inView } = await at("/");
+    expect(await inView(".lead-report h2 a")).toBe(true);
+    expect(await page.textContent(".lead-report h2")).toBe("Ferries return to the harbour");
+    // The 30 days to the newest report (May 2019) hold that report alone, which names Beirut.
+    expect(await page.$$eval(".most-named h3", (hs) => hs.map((h) => h.textContent))).toEqual(["Places"]);
+    expect(await page.textContent(".most-named li")).toBe("Beirut 1 report");
+    expect(await page.$$eval(".latest .day-group", (gs) => gs.length)).toBe(2);
+    await context.close();
+  });
+
+  test("an entity's page reads newest first, counts its years and links its timeline", async () => {
+    const { page, context } = await at("/places/qaryatayn/");
+    expect(await page.$$eval(".years li", (lis) => lis.map((li) => li.textContent))).toEqual(["2016: 1", "2017: 1"]);
+    await page.click(".order-link a");
+    expect(new URL(page.url()).pathname).toBe("/places/qaryatayn/timeline/");
+    expect(await page.$$eval(".timeline time", (ts) => ts.map((t) => t.getAttribute("datetime")))).toEqual(["2016-04-03", "2017-10-21T13:45:00+03:00"]);
+    await context.close();
+  });
+
+  test("a report from Beirut gives Beirut's time, and the time as written in its facts", async () => {
+    const { page, context } = await at(AP);
+    expect(await page.textContent(".report-header time")).toBe("Saturday, October 21, 2017, 1:45 PM GMT+3");
+    expect(await page.textContent(".report-footer")).toContain("4:45 AM MDT (shown here in Beirut's time)");
+    await context.close();
+  });
+
+  test("a place's map shows its country named, and a scale", async () => {
+    const { page, context, inView } = await at("/places/qaryatayn/");
+    await page.$eval(".locator-map", (e) => e.scrollIntoView());
+    expect(await inView(".locator-map .country-labels text.home")).toBe(true);
+    expect(await page.textContent(".locator-map .country-labels text.home")).toBe("Syria");
+    expect(await page.textContent(".locator-map .scale-bar text")).toMatch(/^\d+ km$/);
     await context.close();
   });
 });
