@@ -22,7 +22,7 @@ export function LocatorMap({ name, coordinates }: { name: string; coordinates: [
         {map.countries.map((c) => (
           <path class={c.containsPoint ? "country home" : "country"} d={c.d} />
         ))}
-        <CountryLabels labels={map.labels} />
+        <CountryLabels labels={clearOf(map.labels, [scaleBox(map), { x0: point.x - 8, y0: point.y - 8, x1: point.x + 8, y1: point.y + 8 }], LOCATOR_CHAR_WIDTH)} />
         <circle class="marker" cx={point.x} cy={point.y} r="5" />
         <ScaleBar map={map} />
       </svg>
@@ -46,6 +46,21 @@ function CountryLabels({ labels }: { labels: DrawnMap["labels"] }) {
     </g>
   );
 }
+
+/** A country label's character width in a locator map's units (its names are 11 units high). */
+const LOCATOR_CHAR_WIDTH = 6.5;
+
+/** The labels that cover none of `boxes` (the scale bar, the marker): a name gives way. */
+function clearOf(labels: DrawnMap["labels"], boxes: readonly Box[], charWidth: number): DrawnMap["labels"] {
+  return labels.filter((l) => {
+    const width = l.name.length * charWidth;
+    const box = { x0: l.x - width / 2, y0: l.y - 11, x1: l.x + width / 2, y1: l.y + 3 };
+    return !boxes.some((b) => overlaps(b, box));
+  });
+}
+
+/** Where the scale bar and its figure are. */
+const scaleBox = (map: DrawnMap): Box => ({ x0: 0, y0: map.height - 30, x1: 10 + Math.max(map.scale.length, 50), y1: map.height });
 
 /** A bar of a round distance in the bottom left corner. */
 function ScaleBar({ map }: { map: DrawnMap }) {
@@ -80,12 +95,10 @@ export function OverviewMap({ site, places }: { site: SiteOptions; places: reado
   // The map scales with the column: a target 24 px across on a phone is this big in map units.
   const target = Math.ceil((TARGET_PX * map.width) / PHONE_MAP_PX);
   const named = nameMarkers(places, map);
-  // A country's name gives way to the places' names and markers.
+  // A country's name gives way to the places' names and markers, and to the scale bar.
   const taken = [...named.values()].map((n) => n.box);
-  const countryLabels = map.labels.filter((l) => {
-    const box = labelBox(l.name, l.x - (l.name.length * CHAR_WIDTH) / 2, l.y);
-    return !taken.some((b) => overlaps(b, box)) && !map.points.some((p) => overlaps(box, { x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 }));
-  });
+  const markers = map.points.map((p) => ({ x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 }));
+  const countryLabels = clearOf(map.labels, [...taken, ...markers, scaleBox(map)], LOCATOR_CHAR_WIDTH);
   return (
     <figure class="map overview-map">
       <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-labelledby="overview-title">
