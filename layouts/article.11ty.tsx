@@ -82,7 +82,7 @@ export function render({ site, page }: ArticleData) {
           </aside>
         ) : null}
         <footer class="report-footer">
-          {/* What the header does not say; a fact the report does not give is left out, not shown as unknown. */}
+          {/* What the header does not say; a fact the report does not give is left out, not shown as unknown. (The report's id is in the JSON API, for editors.) */}
           <dl>
             {article.dateline ? (
               <>
@@ -101,10 +101,6 @@ export function render({ site, page }: ArticleData) {
             ) : null}
             <dt>Length</dt>
             <dd>{`${plural(article.wordCount, "word")}, about ${plural(readingMinutes(article.wordCount), "minute")} to read`}</dd>
-            <dt>Report id</dt>
-            <dd>
-              <code>{article.id}</code>
-            </dd>
           </dl>
         </footer>
       </article>

@@ -148,9 +148,9 @@ describe("the article's facts and its neighbours", () => {
   const facts = (url: string) => readPage(out, url).querySelectorAll(".report-footer dt").map(textOf);
 
   test("the facts box says what the header does not, and leaves out what the report does not give", () => {
-    expect(facts(AP)).toEqual(["Filed from", "Time as written", "Length", "Report id"]);
+    expect(facts(AP)).toEqual(["Filed from", "Time as written", "Length"]);
     // Report 003 has no dateline, byline or source: none is shown as unknown anywhere.
-    expect(facts(REPORT_003)).toEqual(["Length", "Report id"]);
+    expect(facts(REPORT_003)).toEqual(["Length"]);
     const page = readPage(out, REPORT_003);
     expect(textOf(page.querySelector("main"))).not.toMatch(/Not given|Not known|Byline|Source:/);
     expect(page.querySelector(".report-meta .byline")).toBeNull();
@@ -162,7 +162,6 @@ describe("the article's facts and its neighbours", () => {
     const values = footer.querySelectorAll("dd").map(textOf);
     expect(values[0]).toBe("Beirut");
     expect(values[2]).toMatch(/^\d+ words, about \d+ minutes? to read$/);
-    expect(values[3]).toBe("000_0b9dd1b0225d99c4");
     expect(textOf(footer)).not.toContain("Bassem Mroue");
     // Its one date is the time as the copy wrote it, which the header does not show.
     expect(footer.querySelectorAll("time").map((t) => t.getAttribute("datetime"))).toEqual(["2017-10-21T04:45:00-06:00"]);
