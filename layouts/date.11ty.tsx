@@ -56,7 +56,7 @@ export function render({ site, page: datePage }: DateData) {
               <h3>
                 <a href={href(site, g.url)}>{g.label}</a>
               </h3>
-              <ReportList site={site} articles={g.articles} headingLevel={3} />
+              <ReportList site={site} articles={g.articles} headingLevel={4} />
             </section>
           ))
         )}

@@ -5,10 +5,10 @@ import { ARCHIVE_FEED, ARCHIVE_URL, HOME_URL } from "../src/routes.ts";
 import { href, type SiteOptions } from "../src/site/site-options.ts";
 import type { HomeView } from "../src/pages/site-views.ts";
 import { BaseLayout } from "./components/base-layout.tsx";
-import { ReportDate, ReportTime } from "./components/report-date.tsx";
+import { ReportDate } from "./components/report-date.tsx";
+import { ReportList } from "./components/report-list.tsx";
 import { WaysIn } from "./components/ways-in.tsx";
 import { fedByPagesStage } from "../src/render/template-data.ts";
-import type { ArticleSummary } from "../src/indexes/article-summary.ts";
 
 interface HomeData {
   site: SiteOptions;
@@ -62,11 +62,7 @@ export function render({ site, page }: HomeData) {
           {days.map((day) => (
             <section class="day-group">
               <h3>{site.parts.dates ? <a href={href(site, day.url)}>{day.label}</a> : day.label}</h3>
-              <ol class="report-list compact-list">
-                {day.articles.map((article) => (
-                  <DayItem site={site} article={article} />
-                ))}
-              </ol>
+              <ReportList site={site} articles={day.articles} headingLevel={4} />
             </section>
           ))}
           {total > shown && site.parts.dates ? (
@@ -90,27 +86,5 @@ export function render({ site, page }: HomeData) {
         <WaysIn site={site} ways={["dates", "entities", "search", "feed"]} />
       </section>
     </BaseLayout>
-  );
-}
-
-/** A report under its day's heading: the time and dateline, the headline, the first paragraph. */
-function DayItem({ site, article }: { site: SiteOptions; article: ArticleSummary }) {
-  const time = ReportTime({ article });
-  return (
-    <li>
-      <article>
-        <h4>
-          <a href={href(site, article.url)}>{article.headline}</a>
-        </h4>
-        {time || article.dateline ? (
-          <p class="report-meta">
-            {time}
-            {time && article.dateline ? " · " : ""}
-            {article.dateline ? article.dateline.text : ""}
-          </p>
-        ) : null}
-        <p>{article.summary}</p>
-      </article>
-    </li>
   );
 }

@@ -129,7 +129,7 @@ describe("the date archive of the seeds", () => {
     ["/2016/04/", REPORT_003],
     ["/2016/04/03/", REPORT_003],
   ])("%s leads to %s", (url, article) => {
-    expect(readPage(out, url).querySelectorAll(".report-list h3 a").map((a) => a.getAttribute("href"))).toEqual([article]);
+    expect(readPage(out, url).querySelectorAll(".report-list :is(h3, h4) a").map((a) => a.getAttribute("href"))).toEqual([article]);
   });
 
   test("/archive/ links both years, and there is no /2017/09/ or /2015/", () => {
