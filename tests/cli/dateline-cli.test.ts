@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { spawn } from "node:child_process";
 import { LOCALHOST_WARNING } from "../../src/cli/main.ts";
-import { BIN, dateline, datelineIn } from "../helpers/run-cli.ts";
+import { BIN, dateline, datelineHere, datelineIn } from "../helpers/run-cli.ts";
 import { fingerprint, tempDir, writeContent } from "../helpers/temp-content.ts";
 
 describe("dateline build", () => {
@@ -98,7 +98,7 @@ describe("dateline build", () => {
   });
 
   test("a missing content folder is a problem, not a crash", async () => {
-    const { code, stderr } = await dateline("build", "--content", "no/such/folder", "--out", path.join(tempDir("cli"), "site"));
+    const { code, stderr } = await datelineHere("build", "--content", "no/such/folder", "--out", path.join(tempDir("cli"), "site"));
     expect(code).toBe(1);
     expect(stderr).toContain('no/such/folder: error content folder "no/such/folder" does not exist.');
   });
@@ -120,7 +120,7 @@ describe("dateline build", () => {
     [["build", "--now", "tomorrow"], '--now "tomorrow" is not a date-time with its offset. Write it as 2017-10-21T06:00:00-04:00'],
     [["build", "--now", "2017-10-21T06:00:00"], "is not a date-time with its offset"],
   ])("usage error %j exits 2 and says what to write", async (args, message) => {
-    const { code, stderr } = await dateline(...args);
+    const { code, stderr } = await datelineHere(...args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
@@ -159,13 +159,13 @@ describe("dateline build", () => {
   });
 
   test("preview without a built site says so, exit 1", async () => {
-    const { code, stderr } = await dateline("preview", "--out", path.join(tempDir("cli"), "nothing"));
+    const { code, stderr } = await datelineHere("preview", "--out", path.join(tempDir("cli"), "nothing"));
     expect(code).toBe(1);
     expect(stderr).toContain("holds no built site: run npm run build first.");
   });
 
   test("--help documents every option", async () => {
-    const { code, stdout } = await dateline("--help");
+    const { code, stdout } = await datelineHere("--help");
     expect(code).toBe(0);
     for (const option of ["--content DIR", "--config FILE", "--out DIR", "--site-url URL", "--path-prefix", "--allow-empty", "--no-search", "--drafts", "--future", "--now TIME", "--verbose"]) expect(stdout).toContain(option);
   });

@@ -3,7 +3,7 @@ import { cpSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readPage, textOf } from "../helpers/built-page.ts";
-import { datelineIn } from "../helpers/run-cli.ts";
+import { datelineHere, datelineIn } from "../helpers/run-cli.ts";
 import { tempDir } from "../helpers/temp-content.ts";
 
 /** A working folder with the seed content and this settings file. */
@@ -47,12 +47,14 @@ describe("dateline.config.json", () => {
     ['{\n  "defaultZone": "Mars/Olympus"\n}', "dateline.config.json:2:", 'setting "defaultZone" is "Mars/Olympus", not a zone such as Asia/Damascus or UTC+3.'],
     ['{\n  "title": "Archive"\n  "siteUrl": "https://x.example.org"\n}', "dateline.config.json:", "the settings file is not valid JSON"],
   ])("a problem in it stops the build, naming file and line: %j", async (config, where, message) => {
+    // Run in this process (it stops before building): the file named by its full path.
     const dir = site(config);
-    const { code, stderr } = await datelineIn(dir, "build", "--no-search");
+    const out = path.join(dir, "_site");
+    const { code, stderr } = await datelineHere("build", "--no-search", "--config", path.join(dir, "dateline.config.json"), "--content", path.join(dir, "content"), "--out", out);
     expect(code).toBe(1);
-    expect(stderr).toContain(where);
+    expect(stderr).toContain(`${dir}/${where}`);
     expect(stderr).toContain(message);
-    expect(stderr).toContain("dateline: build stopped; _site was left as it was.");
+    expect(stderr).toContain(`dateline: build stopped; ${out} was left as it was.`);
   });
 
   test("language, pageSize, pages and feeds reach the site", async () => {

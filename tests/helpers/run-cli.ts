@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import { main } from "../../src/cli/main.ts";
 
 const run = promisify(execFile);
 export const BIN = path.resolve("src/cli/bin.mjs");
@@ -23,3 +24,15 @@ export async function datelineIn(cwd: string, ...args: string[]): Promise<CliRun
 }
 
 export const dateline = (...args: string[]) => datelineIn(process.cwd(), ...args);
+
+/**
+ * The same command run in the test's own process (main, which bin.mjs calls), for runs that stop
+ * before they build (usage problems, a bad settings file): starting a child process with its
+ * TypeScript loader costs most of such a run's time. Paths given should be absolute.
+ */
+export async function datelineHere(...args: string[]): Promise<CliRun> {
+  const text = { stdout: "", stderr: "" };
+  const stream = (key: keyof typeof text) => ({ write: (chunk: string) => ((text[key] += chunk), true) }) as unknown as NodeJS.WriteStream;
+  const code = await main(args, stream("stdout"), stream("stderr"));
+  return { code, ...text };
+}
