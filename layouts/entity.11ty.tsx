@@ -59,13 +59,16 @@ export function render({ site, page }: EntityData) {
         {entity.coordinates && newest && reports.number === 1 ? <LocatorMap name={entity.name} coordinates={entity.coordinates} /> : null}
         <section aria-labelledby="reports">
           {newest ? <h2 id="reports">Reports, newest first{pageNote}</h2> : null}
-          <p class="order-link">
-            {newest ? (
-              <a href={href(site, page.timelineUrl)}>Read all {plural(reportCount, "report")} oldest first</a>
-            ) : (
-              <a href={href(site, page.pageUrl)}>Back to {entity.name}: newest first</a>
-            )}
-          </p>
+          {/* One report has no order to change. */}
+          {reportCount > 1 ? (
+            <p class="order-link">
+              {newest ? (
+                <a href={href(site, page.timelineUrl)}>Read all {String(reportCount)} reports oldest first</a>
+              ) : (
+                <a href={href(site, page.pageUrl)}>Back to {entity.name}: newest first</a>
+              )}
+            </p>
+          ) : null}
           <ol class="timeline" start={reports.first}>
             {reports.items.map(({ article, sentence, role }) => (
               <li>

@@ -14,7 +14,12 @@ import { readConfig } from "./read-config.ts";
 export const LOCALHOST_WARNING = `dateline: warning: the site URL is ${DEFAULT_SITE.siteUrl}, so canonical links, feeds and the sitemap point at localhost. Before deploying, build with --site-url https://your.site.`;
 
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+/** Where main writes: the process's stdout and stderr, or a test's collector. */
+export interface Output {
+  write(text: string): unknown;
+}
+
+export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
   let cli;
   try {
     cli = parseCliArgs(argv);
@@ -84,7 +89,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
 
 
 /** `dateline preview`: serve the built site until stopped; 1 when there is no site to serve. */
-async function preview(cli: CliCommand, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+async function preview(cli: CliCommand, out: Output, err: Output): Promise<number> {
   if (!existsSync(path.join(cli.outDir, "index.html"))) {
     err.write(`dateline: ${cli.outDir} holds no built site: run npm run build first.\n`);
     return 1;

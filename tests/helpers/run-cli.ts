@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { main } from "../../src/cli/main.ts";
+import { main, type Output } from "../../src/cli/main.ts";
 
 const run = promisify(execFile);
 export const BIN = path.resolve("src/cli/bin.mjs");
@@ -32,7 +32,7 @@ export const dateline = (...args: string[]) => datelineIn(process.cwd(), ...args
  */
 export async function datelineHere(...args: string[]): Promise<CliRun> {
   const text = { stdout: "", stderr: "" };
-  const stream = (key: keyof typeof text) => ({ write: (chunk: string) => ((text[key] += chunk), true) }) as unknown as NodeJS.WriteStream;
+  const stream = (key: keyof typeof text): Output => ({ write: (chunk: string) => (text[key] += chunk) });
   const code = await main(args, stream("stdout"), stream("stderr"));
   return { code, ...text };
 }
