@@ -19,17 +19,33 @@ function textsOf(article: Dated): DateTexts {
   const key = `${article.published}|${article.zone}|${article.precision}`;
   let texts = formatted.get(key);
   if (!texts) {
-    const dt = publishedDateTime(article);
+    // The clock time is the one `published` writes with its offset: read at that fixed offset, no
+    // zone rules are looked up. Only the zone's name ("MDT", "GMT+3") needs them, once per zone and offset.
+    const dt = DateTime.fromISO(article.published, { setZone: true }).setLocale("en-US");
     const day = dt.toFormat("cccc, LLLL d, yyyy");
+    const time = article.precision === "day" ? null : `${dt.toFormat("h:mm a")} ${zoneName(article, dt.offset)}`;
     texts = {
-      human: article.precision === "day" ? day : `${day}, ${dt.toFormat("h:mm a ZZZZ")}`,
+      human: time === null ? day : `${day}, ${time}`,
       short: dt.toFormat("LLL d, yyyy"),
-      time: article.precision === "day" ? null : dt.toFormat("h:mm a ZZZZ"),
+      time,
       machine: article.precision === "day" ? dt.toFormat("yyyy-MM-dd") : article.published,
     };
     formatted.set(key, texts);
   }
   return texts;
+}
+
+const zoneNames = new Map<string, string>();
+
+/** "MDT", "GMT+3", "UTC-4": the report's zone as it names itself at this offset (minutes). */
+function zoneName(article: Dated, offset: number): string {
+  const key = `${article.zone}|${offset}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    name = publishedDateTime(article).toFormat("ZZZZ");
+    zoneNames.set(key, name);
+  }
+  return name;
 }
 
 export function publishedDateTime(article: Dated): DateTime {
