@@ -37,7 +37,8 @@ const EXCERPT_WORDS = 30;
 function excerptFromText({ namesMark, spellingSeparator, entitySeparator }) {
   return (result) => {
     const words = result.content.split(/[^\S\uFEFF]+/);
-    const at = words.indexOf(namesMark);
+    // The last: the mark closes the text, whatever the report itself wrote.
+    const at = words.lastIndexOf(namesMark);
     if (at < 0 || result.locations.every((l) => l < at)) return result;
     const text = words.slice(0, at);
     let marked = result.locations.filter((l) => l < at);

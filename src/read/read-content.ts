@@ -165,12 +165,15 @@ export function listContent(contentFolder: string, cwd: string = process.cwd(), 
 /** The bytes image-size reads at most: every format states its size well within them. */
 const IMAGE_HEADER_BYTES = 512 * 1024;
 
+/** One buffer for every image's header: images are read one at a time, and their number is the archive's. */
+let headerBuffer: Buffer | null = null;
+
 /** An image's width and height from its header (image-size), or null when it is not a readable image. */
 function imagePixels(file: string): { width: number; height: number } | null {
   let fd: number | null = null;
   try {
     fd = openSync(file, "r");
-    const header = Buffer.alloc(IMAGE_HEADER_BYTES);
+    const header = (headerBuffer ??= Buffer.alloc(IMAGE_HEADER_BYTES));
     const read = readSync(fd, header, 0, IMAGE_HEADER_BYTES, 0);
     const { width, height } = imageSize(header.subarray(0, read));
     return width > 0 && height > 0 ? { width, height } : null;

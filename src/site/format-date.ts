@@ -42,14 +42,10 @@ function zoneName(article: Dated, offset: number): string {
   const key = `${article.zone}|${offset}`;
   let name = zoneNames.get(key);
   if (name === undefined) {
-    name = publishedDateTime(article).toFormat("ZZZZ");
+    name = DateTime.fromISO(article.published, { zone: article.zone }).setLocale("en-US").toFormat("ZZZZ");
     zoneNames.set(key, name);
   }
   return name;
-}
-
-export function publishedDateTime(article: Dated): DateTime {
-  return DateTime.fromISO(article.published, { zone: article.zone }).setLocale("en-US");
 }
 
 /** "Saturday, October 21, 2017, 4:45 AM MDT", or "Sunday, April 3, 2016" when only the day is known. */
