@@ -2,7 +2,7 @@
 // the report's own time, or the newest report a list shows. Serialised with fast-xml-parser.
 import { XMLBuilder } from "fast-xml-parser";
 import { localDay } from "../indexes/build-date-index.ts";
-import { ARCHIVE_URL, dayUrl, HOME_URL, monthUrl, yearUrl } from "../routes.ts";
+import { ARCHIVE_URL, dayUrl, entityTimelineUrl, HOME_URL, monthUrl, yearUrl } from "../routes.ts";
 import type { Archive, ArticleRecord } from "../types.ts";
 import { absoluteUrl, type SiteOptions } from "./site-options.ts";
 
@@ -35,7 +35,8 @@ export function lastModified(archive: Archive): Map<string, string> {
   }
   for (const page of archive.entityPages) {
     const last = page.reports.at(-1);
-    if (last) newest(page.entity.url, last.article);
+    // Its page and its timeline both list its newest report.
+    if (last) for (const path of [page.entity.url, entityTimelineUrl(page.entity.url)]) newest(path, last.article);
   }
   return lastmods;
 }

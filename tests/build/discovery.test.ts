@@ -41,6 +41,7 @@ describe("sitemap.xml", () => {
     [`${SITE}/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/`, "2016-04-03"],
     [`${SITE}/2016/`, "2016-04-03"],
     [`${SITE}/places/qaryatayn/`, "2017-10-21T13:45:00+03:00"],
+    [`${SITE}/places/qaryatayn/timeline/`, "2017-10-21T13:45:00+03:00"],
     [`${SITE}/`, "2017-10-21T13:45:00+03:00"],
   ])("%s has lastmod %s", (loc, lastmod) => {
     expect(entries().find((e) => e.loc === loc)?.lastmod).toBe(lastmod);
