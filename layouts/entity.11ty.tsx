@@ -84,7 +84,7 @@ export function render({ site, page }: EntityData) {
           </ol>
           <Pager site={site} paged={reports} label={`Pages of reports naming ${entity.name}`} />
         </section>
-        {newest && reports.number === 1 && page.companions.length > 0 ? (
+        {page.companions.length > 0 ? (
           <section aria-labelledby="companions">
             <h2 id="companions">Often named with</h2>
             <ul class="companions">

@@ -22,7 +22,7 @@ export function LocatorMap({ name, coordinates }: { name: string; coordinates: [
         {map.countries.map((c) => (
           <path class={c.containsPoint ? "country home" : "country"} d={c.d} />
         ))}
-        <CountryLabels labels={clearOf(map.labels, [scaleBox(map), { x0: point.x - 8, y0: point.y - 8, x1: point.x + 8, y1: point.y + 8 }], LOCATOR_CHAR_WIDTH)} />
+        <CountryLabels labels={clearOf(map.labels, [scaleBox(map), markerBox(point)])} />
         <circle class="marker" cx={point.x} cy={point.y} r="5" />
         <ScaleBar map={map} />
       </svg>
@@ -47,17 +47,20 @@ function CountryLabels({ labels }: { labels: DrawnMap["labels"] }) {
   );
 }
 
-/** A country label's character width in a locator map's units (its names are 11 units high). */
-const LOCATOR_CHAR_WIDTH = 6.5;
+/** A country name's character width in map units (its names are 11 units high). */
+const COUNTRY_CHAR_WIDTH = 6.5;
 
-/** The labels that cover none of `boxes` (the scale bar, the marker): a name gives way. */
-function clearOf(labels: DrawnMap["labels"], boxes: readonly Box[], charWidth: number): DrawnMap["labels"] {
+/** The country names that cover none of `boxes` (the scale bar, markers, places' names): a country's name gives way. */
+function clearOf(labels: DrawnMap["labels"], boxes: readonly Box[]): DrawnMap["labels"] {
   return labels.filter((l) => {
-    const width = l.name.length * charWidth;
+    const width = l.name.length * COUNTRY_CHAR_WIDTH;
     const box = { x0: l.x - width / 2, y0: l.y - 11, x1: l.x + width / 2, y1: l.y + 3 };
     return !boxes.some((b) => overlaps(b, box));
   });
 }
+
+/** The room a marker's dot takes. */
+const markerBox = ({ x, y }: { x: number; y: number }): Box => ({ x0: x - 8, y0: y - 8, x1: x + 8, y1: y + 8 });
 
 /** Where the scale bar and its figure are. */
 const scaleBox = (map: DrawnMap): Box => ({ x0: 0, y0: map.height - 30, x1: 10 + Math.max(map.scale.length, 50), y1: map.height });
@@ -96,9 +99,7 @@ export function OverviewMap({ site, places }: { site: SiteOptions; places: reado
   const target = Math.ceil((TARGET_PX * map.width) / PHONE_MAP_PX);
   const named = nameMarkers(places, map);
   // A country's name gives way to the places' names and markers, and to the scale bar.
-  const taken = [...named.values()].map((n) => n.box);
-  const markers = map.points.map((p) => ({ x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 }));
-  const countryLabels = clearOf(map.labels, [...taken, ...markers, scaleBox(map)], LOCATOR_CHAR_WIDTH);
+  const countryLabels = clearOf(map.labels, [...[...named.values()].map((n) => n.box), ...map.points.map(markerBox), scaleBox(map)]);
   return (
     <figure class="map overview-map">
       <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-labelledby="overview-title">
@@ -163,6 +164,8 @@ function nameMarkers(places: readonly MappedPlace[], map: DrawnMap): Map<number,
     for (const [tx, ty] of spots) {
       const box = labelBox(p.name, tx, ty);
       const inside = box.x0 >= 0 && box.x1 <= map.width && box.y0 >= 0 && box.y1 <= map.height;
+      // Only names must stay apart: in a cluster of towns, keeping clear of every marker too would
+      // leave the most reported unnamed.
       if (!inside || [...named.values()].some((n) => overlaps(n.box, box))) continue;
       named.set(i, { x: tx, y: ty, box });
       break;

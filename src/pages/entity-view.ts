@@ -21,9 +21,11 @@ export interface EntityView {
   timelineUrl: string;
   /** The Atom feed beside the page (when entity feeds are built). */
   feedUrl: string | null;
-  /** Reports per year, oldest year first, each with the timeline page its first report is on. */
+  /** Reports per year, oldest year first, each with the timeline page its first report is on (the entity's pages only). */
   years: { year: number; count: number; url: string }[];
+  /** The entity's pages only. */
   spellings: EntityPage["spellings"];
+  /** The first of the entity's pages only. */
   companions: EntityPage["companions"];
   reports: Paged<Report>;
 }
@@ -35,19 +37,20 @@ export interface EntityView {
 export function entityViews(page: EntityPage, site: Pick<SiteOptions, "pageSize" | "parts">): EntityView[] {
   const { entity, reports, spellings, companions, mentionCount } = page;
   const timelineUrl = entityTimelineUrl(entity.url);
-  const common = {
-    entity,
-    reportCount: reports.length,
-    mentionCount,
-    pageUrl: entity.url,
-    timelineUrl,
-    feedUrl: site.parts.entityFeeds ? entityFeedUrl(entity.url) : null,
-    years: reportYears(reports, timelineUrl, site.pageSize),
+  const common = { entity, reportCount: reports.length, mentionCount, pageUrl: entity.url, timelineUrl, feedUrl: site.parts.entityFeeds ? entityFeedUrl(entity.url) : null };
+  // Each page holds only what it shows, so a page is rendered again only when that changes: the
+  // facts on the entity's pages, its companions on the first; the timeline, its reports alone.
+  const years = reportYears(reports, timelineUrl, site.pageSize);
+  const newest = paginate([...reports].reverse(), entity.url, site.pageSize).map((paged) => ({
+    ...common,
+    url: paged.url,
+    order: "newest" as const,
+    years,
     spellings,
-    companions,
-  };
-  const newest = paginate([...reports].reverse(), entity.url, site.pageSize).map((paged) => ({ ...common, url: paged.url, order: "newest" as const, reports: paged }));
-  const oldest = paginate(reports, timelineUrl, site.pageSize).map((paged) => ({ ...common, url: paged.url, order: "oldest" as const, reports: paged }));
+    companions: paged.number === 1 ? companions : [],
+    reports: paged,
+  }));
+  const oldest = paginate(reports, timelineUrl, site.pageSize).map((paged) => ({ ...common, url: paged.url, order: "oldest" as const, years: [], spellings: [], companions: [], reports: paged }));
   return [...newest, ...oldest];
 }
 

@@ -37,6 +37,16 @@ describe("paged entity timelines", async () => {
     expect(page.querySelector("ol.timeline")!.getAttribute("start")).toBe(String((number - 1) * 50 + 1));
   });
 
+  test("the entity's first page names its companions; its later pages give its facts; the timeline its reports alone", () => {
+    expect(readPage(out, "/places/palmyra/").querySelector(".companions")).not.toBeNull();
+    const later = readPage(out, "/places/palmyra/page/2/");
+    expect(later.querySelector(".companions")).toBeNull();
+    expect(later.querySelector(".entity-facts .years")).not.toBeNull();
+    const timeline = readPage(out, "/places/palmyra/timeline/");
+    expect(timeline.querySelector(".entity-facts")).toBeNull();
+    expect(timeline.querySelector(".companions")).toBeNull();
+  });
+
   test("the by-year summary links each year to the timeline page it starts on", () => {
     const years = readPage(out, "/places/palmyra/").querySelectorAll(".years li");
     expect(years.map((li) => [textOf(li), li.querySelector("a")!.getAttribute("href")])).toEqual([
