@@ -13,7 +13,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // The settings file's, but the dev server serves at its own address, at the root.
   const { config, diagnostics } = readConfig(undefined);
   if (diagnostics.length > 0) throw new Error(formatDiagnostics(diagnostics));
-  const { site, pipeline } = siteSettings({ ...config, siteUrl: undefined, pathPrefix: undefined });
-  datelineDevServer(eleventyConfig, { site, contentDir: "content", outDir: output, pipeline });
+  const { site, pipeline, read } = siteSettings({ ...config, siteUrl: undefined, pathPrefix: undefined });
+  datelineDevServer(eleventyConfig, { site, contentDir: "content", outDir: output, pipeline, read });
   return { dir: { input: LAYOUTS_DIR, output } };
 }

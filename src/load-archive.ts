@@ -10,7 +10,7 @@ import { parseGazetteer } from "./entities/parse-gazetteer.ts";
 import { listContent, readReports, type ContentListing, type GazetteerFile, type ReadOptions, type SkippedFile } from "./read/read-content.ts";
 import { buildDateIndex } from "./indexes/build-date-index.ts";
 import { buildEntityIndex } from "./indexes/build-entity-index.ts";
-import { checkCollisions } from "./indexes/check-collisions.ts";
+import { checkIds, checkUrls } from "./indexes/check-collisions.ts";
 import { splitHeldBack, type HeldBack, type PublishOptions } from "./indexes/held-back.ts";
 import { buildNearDuplicates } from "./indexes/near-duplicates.ts";
 import { buildRelatedReports } from "./indexes/related-reports.ts";
@@ -40,6 +40,8 @@ export interface PipelineResult {
   heldBack: HeldBack[];
   /** content/urls.lock.json as read (null when the content keeps none): the build writes it back updated. */
   urlLock?: UrlLock | null;
+  /** What the caches found wrong and ignored (made again instead), for --verbose. */
+  cacheNotes: string[];
 }
 
 export interface PipelineOptions extends ParseOptions {
@@ -60,6 +62,8 @@ export interface LinkedShard {
   entries: LinkedEntry[];
   diagnostics: Diagnostic[];
   parsed: number;
+  /** What the record store found wrong and ignored, for --verbose. */
+  notes: string[];
 }
 
 export function buildArchive(
@@ -82,7 +86,7 @@ export function linkContext(entities: readonly Entity[], options: PipelineOption
  * (src/workers/). A report the store already holds under its key is taken from there instead.
  */
 export function parseAndLink(files: readonly SourceFile[], context: LinkContext, store: RecordStore): LinkedShard {
-  const shard: LinkedShard = { entries: [], diagnostics: [], parsed: 0 };
+  const shard: LinkedShard = { entries: [], diagnostics: [], parsed: 0, notes: [] };
   let link: Linker | null = null;
   for (const file of files) {
     const key = contentKey(file, context.digest);
@@ -108,6 +112,7 @@ export function parseAndLink(files: readonly SourceFile[], context: LinkContext,
     }
     shard.diagnostics.push(...diagnostics);
   }
+  shard.notes.push(...store.takeNotes());
   return shard;
 }
 
@@ -125,21 +130,17 @@ function indexArchive(
   records: RecordStore,
   publish: PublishOptions = {},
   listed: { withdrawn: WithdrawnReport[]; diagnostics: Diagnostic[]; path: string } = { withdrawn: [], diagnostics: [], path: "" },
-  lock: UrlLock | null = null,
+  lock: { path: string; lock: UrlLock } | null = null,
   images: readonly ContentImage[] = [],
 ): { built: { archive: Archive; diagnostics: Diagnostic[] }; heldBack: HeldBack[]; unusedImages: SkippedFile[] } {
   // Every report read is checked (a draft's URL must not collide either); the published are indexed.
   // A report the URL lock knows keeps its first URL (url-lock.ts).
-  const read = shards.flatMap((shard) => shard.entries.map((linked) => ({ ...linked, entry: lockedEntry(linked.entry, lock) })));
-  const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkCollisions(read.map((l) => l.entry)), ...gazetteer.diagnostics];
+  const given = shards.flatMap((shard) => shard.entries);
+  const read = given.map((linked) => ({ ...linked, entry: lockedEntry(linked.entry, lock?.lock ?? null) }));
+  // Every URL content claims, through the one gate and registry: no two claimants, none of the site's own.
+  const urls = checkUrls({ reports: read.map((l, i) => ({ given: given[i]!.entry, entry: l.entry })), lock, withdrawn: listed });
+  const diagnostics = [...shards.flatMap((shard) => shard.diagnostics), ...checkIds(read.map((l) => l.entry)), ...urls, ...gazetteer.diagnostics, ...listed.diagnostics];
   const { published: linked, heldBack } = splitHeldBack(read, publish);
-  // A report withdrawn.yaml lists must not be one still published.
-  const publishedAt = new Map(read.map((l) => [l.entry.url, l.entry.sourcePath]));
-  diagnostics.push(...listed.diagnostics);
-  for (const gone of listed.withdrawn) {
-    const there = publishedAt.get(gone.url);
-    if (there) diagnostics.push(problems.withdrawnCollision({ file: listed.path, line: 1 }, gone.url, there));
-  }
   const shown = checkImages(read.map((l) => l.entry), images, diagnostics);
   const published = new Set(linked.flatMap((l) => (l.entry.images ?? []).map((image) => image.file)));
   const unusedImages = images.filter((image) => !published.has(image.path)).map((image) => ({ path: image.path, reason: shown.has(image.path) ? "an image only held-back reports show" : "an image no report shows" }));
@@ -218,6 +219,8 @@ export async function loadArchiveInParallel(
   const shards = pool
     ? await shareWork(content.files(), pool, {
         batch: BATCH,
+        // Reports of a few MB each close a batch early: a worker's heap holds a batch and its records.
+        bytes: (file) => file.text.length,
         task: (batch) => ({ type: "link", files: batch, context: content.context, storeDir: store.dir! }),
         here: (batch) => parseAndLink(batch, content.context, store),
       })
@@ -248,7 +251,7 @@ function openContent(contentDir: string, options: PipelineOptions, readOptions: 
     finish: (shards: LinkedShard[], store: RecordStore) => {
       const lock = parseUrlLock(listing.urlLock);
       readDiagnostics.push(...lock.diagnostics);
-      const indexed = indexArchive(shards, gazetteer, store, readOptions.publish, { ...parseWithdrawn(listing.withdrawn), path: listing.withdrawn?.path ?? "" }, lock.lock, listing.images);
+      const indexed = indexArchive(shards, gazetteer, store, readOptions.publish, { ...parseWithdrawn(listing.withdrawn), path: listing.withdrawn?.path ?? "" }, lock.lock && { path: listing.urlLock!.path, lock: lock.lock }, listing.images);
       return { ...resultOf(listing, readDiagnostics, indexed, shards), urlLock: lock.lock };
     },
   };
@@ -262,6 +265,7 @@ function resultOf(listing: ContentListing, readDiagnostics: Diagnostic[], { buil
     skipped: [...listing.skipped, ...unusedImages],
     reportCount: listing.reportFileCount,
     parsedCount: shards.reduce((sum, shard) => sum + shard.parsed, 0),
+    cacheNotes: shards.flatMap((shard) => shard.notes),
   };
 }
 

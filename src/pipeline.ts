@@ -9,11 +9,14 @@
 // the published one is kept as a spare: the next build updates it in place (only changed files are
 // written, vanished ones removed) and takes the rest from the published build.
 // The CLI and the tests run buildSite; the dev server runs the same stages (src/dev/dev-server.ts).
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { hasErrors } from "./diagnostics/format-diagnostics.ts";
 import type { PublishOptions } from "./indexes/held-back.ts";
 import { loadArchiveInParallel, type PipelineOptions, type PipelineResult } from "./load-archive.ts";
-import { updatedLock } from "./indexes/url-lock.ts";
+import { updatedLock, URL_LOCK_FILE, type UrlLock } from "./indexes/url-lock.ts";
+import { findSystemError } from "./system-error.ts";
+import { OutputWriteFailed } from "./write/output-errors.ts";
 import { writeUrlLock } from "./write/write-url-lock.ts";
 import { searchShards } from "./pages/build-pages.ts";
 import { SEARCH_SHARD_SIZE } from "./pages/search-records.ts";
@@ -22,11 +25,12 @@ import { removeVanished, type FileReuse } from "./render/file-reuse.ts";
 import { renderSite } from "./render/render-site.ts";
 import type { DatelinePluginOptions } from "./site/eleventy-plugin.ts";
 import type { SiteOptions } from "./site/site-options.ts";
-import { diskStore } from "./store/record-store.ts";
+import type { ReadOptions } from "./read/read-content.ts";
+import { diskStore, removeTemporaryFiles } from "./store/record-store.ts";
 import type { Diagnostic } from "./types.ts";
 import { checkOutDir, type OutputTarget } from "./write/check-out-dir.ts";
 import { indexSearchShards } from "./write/index-search.ts";
-import { readManifest, writeManifest, type Manifest } from "./write/page-manifest.ts";
+import { manifestTemporary, readManifest, writeManifest, type Manifest } from "./write/page-manifest.ts";
 import { asWriteFailure, stageOutput, type PublishHooks, type Staging } from "./write/publish-output.ts";
 import { writeSitemap } from "./write/write-sitemap.ts";
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from "./workers/worker-pool.ts";
@@ -41,6 +45,8 @@ export interface BuildOptions {
   publish?: PublishOptions;
   /** The zone for reports that name none, and the link policy (the settings file; default UTC, "first"). */
   pipeline?: PipelineOptions;
+  /** How the read stage treats the content folder (the settings file's followSymlinksOutOfContent). */
+  read?: Pick<ReadOptions, "followSymlinksOutOfContent">;
   /** Build the search index (default true); off for quick previews and the benchmark's pages-only figure. */
   search?: boolean;
   /** How the bulk pages reach their templates (default "stream"); "eleventy" to measure Eleventy's pagination. */
@@ -51,7 +57,7 @@ export interface BuildOptions {
   workers?: number;
   /** Use the workers from this many reports on (default 1,000): below it, starting them costs more than they save. */
   parallelFrom?: number;
-  /** Reuse the previous build's unchanged records, pages and search shards (default true). */
+  /** Reuse the previous build's unchanged records, pages and search shards (default true); false (`--fresh`) ignores every cache and makes everything again. */
   incremental?: boolean;
   /** For tests: called after each publishing step. */
   hooks?: PublishHooks;
@@ -77,7 +83,7 @@ export interface Reuse {
 }
 
 export type BuildResult =
-  | { ok: true; reportCount: number; pageCount: number; diagnostics: Diagnostic[]; pipeline: PipelineResult; times: StageTimes; reuse: Reuse }
+  | { ok: true; reportCount: number; pageCount: number; diagnostics: Diagnostic[]; pipeline: PipelineResult; times: StageTimes; reuse: Reuse; cacheNotes: string[] }
   | { ok: false; reportCount: number; diagnostics: Diagnostic[] };
 
 /**
@@ -96,15 +102,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = stage(target, options);
   try {
     const started = performance.now();
-    const store = diskStore(path.join(target.store, "records"));
-    const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, options.pipeline, { allowEmpty: options.allowEmpty ?? false, publish: options.publish }, options.incremental === false ? undefined : store);
+    const records = path.join(target.store, "records");
+    // Under the lock, before anything is written: what builds that died left half-written.
+    removeTemporaryFiles(records);
+    rmSync(manifestTemporary(target.store), { force: true });
+    // A fresh build trusts no record, but stores what it makes for the next build.
+    const store = diskStore(records, { fresh: options.incremental === false });
+    const pipeline = await loadArchiveInParallel(poolFor, options.contentDir, options.pipeline, { allowEmpty: options.allowEmpty ?? false, publish: options.publish, ...options.read }, store);
     if (hasErrors(pipeline.diagnostics)) {
       return { ok: false, reportCount: pipeline.reportCount, diagnostics: pipeline.diagnostics };
     }
     const archive = stageTime(started);
+    // The URL lock (when the content keeps one) records where each report is published, before
+    // the site is: a lock the build cannot write (a read-only content folder) stops it with the
+    // published site as it was. Written early, it names only the URLs this build publishes.
+    if (pipeline.urlLock) writeLockOrStop(options.contentDir, updatedLock(pipeline.urlLock, pipeline.archive.articles), target);
     const written = await writeSite(pipeline, options, target, pool, staging);
-    // Published: the URL lock (when the content keeps one) records where each report now is.
-    if (pipeline.urlLock) writeUrlLock(options.contentDir, updatedLock(pipeline.urlLock, pipeline.archive.articles));
     // The records of reports deleted or changed since are not needed again.
     store.keepOnly(new Set(pipeline.archive.articles.map((a) => a.key)));
     return { ...written, times: { archive, ...written.times } };
@@ -113,6 +126,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await (pool as WorkerPool | null)?.close();
     staging.close();
+  }
+}
+
+function writeLockOrStop(contentDir: string, lock: UrlLock, target: OutputTarget): void {
+  try {
+    writeUrlLock(contentDir, lock);
+  } catch (error) {
+    const found = findSystemError(error);
+    if (!found) throw error;
+    throw new OutputWriteFailed(path.join(contentDir, URL_LOCK_FILE), target.shown, found);
   }
 }
 
@@ -153,7 +176,8 @@ export async function writeSite(
   const staging = given ?? stage(target, options);
   try {
     const { archive } = pipeline;
-    const manifest = isIncremental(options) ? readManifest(target.store) : new Map() as Manifest;
+    const notes: string[] = [];
+    const manifest = isIncremental(options) ? readManifest(target.store, notes) : new Map() as Manifest;
     const reuse = claimFolders(staging, manifest, target.store);
     const dir = staging.open(reuse?.inPlace != null);
     const rendered = await timed("render", () => renderSite(dir, { site: options.site, archive, feed: options.feed, searchShardSize, pool, reuse: () => reuse }));
@@ -176,7 +200,7 @@ export async function writeSite(
       staging.publish();
     });
     const reused = { parsed: pipeline.parsedCount, rendered: rendered.streamed?.rendered ?? 0, reused: rendered.streamed?.reused ?? 0, indexed };
-    return { ok: true, reportCount: pipeline.reportCount, pageCount: rendered.pageCount, diagnostics: pipeline.diagnostics, pipeline, times, reuse: reused };
+    return { ok: true, reportCount: pipeline.reportCount, pageCount: rendered.pageCount, diagnostics: pipeline.diagnostics, pipeline, times, reuse: reused, cacheNotes: [...pipeline.cacheNotes, ...notes] };
   } catch (error) {
     throw asWriteFailure(error, target);
   } finally {

@@ -110,8 +110,51 @@ export const SEARCH_BUNDLES_FOLDER = "/pagefind/";
 /** Search shard n's bundle: the first at /pagefind/, the others at /pagefind/shard-n/. */
 export const searchBundleUrl = (shard: number) => (shard === 1 ? SEARCH_BUNDLES_FOLDER : `${SEARCH_BUNDLES_FOLDER}shard-${shard}/`);
 
+/** Whether a URL is a search shard's bundle folder, exactly as searchBundleUrl writes one. */
+export const isSearchBundle = (url: string) => /^\/pagefind\/(?:shard-[1-9]\d*\/)?$/.test(url);
+
 /** The file a folder URL is served from. */
 export const INDEX_FILE = "index.html";
 
 /** Where a URL is written in the output folder: "/2017/" -> "/2017/index.html"; "/feed.xml" as it is. */
 export const outputPath = (url: string) => (url.endsWith("/") ? `${url}${INDEX_FILE}` : url);
+
+/** Files at the site's root that are the site's own (the home page's file among them). */
+const OWN_FILES: ReadonlyMap<string, string> = new Map([
+  [outputPath(HOME_URL), "home page"],
+  [ARCHIVE_FEED, "feed"],
+  [NOT_FOUND_URL, "page for a missing address"],
+  [ROBOTS_URL, "robots.txt"],
+  [HEADERS_URL, "headers file for hosts"],
+  [REDIRECTS_URL, "redirect rules for hosts"],
+]);
+
+/** Folders whose every file is the site's own. */
+const OWN_FOLDERS: readonly [string, string][] = [
+  [ARCHIVE_URL, "date archive"],
+  [SEARCH_URL, "search page"],
+  [SEARCH_BUNDLES_FOLDER, "search index"],
+  [ASSETS_FOLDER, "assets (CSS, scripts, icons)"],
+  [API_FOLDER, "JSON API"],
+  ...Object.values(KIND_FOLDERS).map((folder) => [folderUrl([folder]), `${folder} pages`] as [string, string]),
+];
+
+// A year, month or day page, or a page of one's paged list: /2017/index.html, /2017/10/21/page/2/...
+// (reports sit beside them, at /YYYY/MM/DD/<slug>/).
+const DATE_PAGE = /^\/\d{4}\/(?:\d{2}\/(?:\d{2}\/)?)?(?:index\.html$|page\/)/;
+// Every sitemap file the site may write (one, or an index of several).
+const SITEMAP_FILE = /^\/sitemap[\w-]*\.xml$/;
+
+/**
+ * Which of the site's own parts a file path (an output path, "/search/index.html") belongs to, or
+ * null when content may claim it: the routes no report, redirect or withdrawn page may take.
+ * Compared case-blind, as a case-blind file system would overwrite one with the other.
+ */
+export function siteOwner(file: string): string | null {
+  const lower = file.toLowerCase();
+  const own = OWN_FILES.get(lower);
+  if (own) return own;
+  if (SITEMAP_FILE.test(lower)) return "sitemap";
+  if (DATE_PAGE.test(lower)) return "date pages";
+  return OWN_FOLDERS.find(([folder]) => lower.startsWith(folder))?.[1] ?? null;
+}

@@ -59,7 +59,9 @@ export type RuleId =
   | "unreadable"
   | "reports-empty"
   | "image-invalid"
-  | "image-missing";
+  | "image-missing"
+  | "file-too-large"
+  | "symlink-out-of-content";
 
 /** A report file as read from disk: the only record the read stage produces. */
 export interface SourceFile {
@@ -139,6 +141,8 @@ export interface ArticleRecord {
   slugSet?: true;
   /** Front matter `redirect_from:`: site paths the report was published at before, redirected to its page. */
   redirectFrom?: string[];
+  /** The line of the front matter's `redirect_from:`, for problems with those paths. */
+  redirectFromLine?: number;
   /** Front matter `withdrawn:`: taken back on this date (ISO 8601 day or date-time), for this reason. */
   withdrawn?: { date: string; note: string };
   /** The line of the front matter's `entities:` field, for problems with those ids. */
@@ -295,6 +299,8 @@ export interface Archive {
 /** A report taken back: what its page at its old URL says. */
 export interface WithdrawnReport {
   url: string;
+  /** Where withdrawn.yaml lists it (none for a report withdrawn in its own front matter). */
+  line?: number;
   headline: string;
   published: string;
   zone: string;

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { quote } from "../diagnostics/catalog.ts";
 import type { PublishOptions } from "../indexes/held-back.ts";
 import { makeSiteOptions, type SiteOptions } from "../site/site-options.ts";
+import { normalSiteUrl } from "./read-config.ts";
 
 export const USAGE = `Usage: dateline build [options]
        dateline preview [--out DIR] [--port N] [--path-prefix P]
@@ -27,8 +28,10 @@ Options:
   --future           publish embargoed reports and reports dated after --now too (a preview build)
   --now TIME         the build's clock, e.g. 2017-10-21T06:00:00-04:00 (default: now): an embargo
                      up to it has passed
-  --verbose          list every problem, every line set aside as boilerplate and every
-                     file skipped
+  --fresh            make everything again: trust no record, page or search index an earlier
+                     build left (they are checked anyway; a damaged one is made again)
+  --verbose          list every problem, every line set aside as boilerplate, every
+                     file skipped and every cached file ignored
   -h, --help         show this help
 
 dateline preview serves the built site (--out, default _site) on http://127.0.0.1:PORT (--port,
@@ -57,6 +60,8 @@ export interface CliCommand {
   verbose: boolean;
   allowEmpty: boolean;
   search: boolean;
+  /** --fresh: ignore every cache. */
+  fresh: boolean;
   publish: PublishOptions;
 }
 
@@ -75,6 +80,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "site-url": { type: "string" },
         "path-prefix": { type: "string" },
         verbose: { type: "boolean", default: false },
+        fresh: { type: "boolean", default: false },
         "allow-empty": { type: "boolean", default: false },
         "no-search": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
@@ -101,6 +107,8 @@ export function parseCliArgs(argv: string[]): CliCommand {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const normal = values["site-url"] === undefined ? null : normalSiteUrl(values["site-url"]);
+  if (normal !== null) throw new UsageError(`--site-url ${quote(values["site-url"])} is not written as its address is normalised. Write it as ${normal}.`);
   const publish: PublishOptions = { drafts: values.drafts!, future: values.future! };
   if (values.now !== undefined) {
     const now = Date.parse(values.now);
@@ -110,9 +118,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
     publish.now = new Date(now);
   }
   const siteFlags = { ...(values["site-url"] !== undefined ? { siteUrl: values["site-url"] } : {}), ...(values["path-prefix"] !== undefined ? { pathPrefix: values["path-prefix"] } : {}) };
-  return { command, contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"], publish, port, siteFlags, ...(values.config !== undefined ? { configFile: values.config } : {}) };
+  return { command, contentDir: values.content!, outDir: values.out!, site, verbose: values.verbose!, allowEmpty: values["allow-empty"]!, search: !values["no-search"], fresh: values.fresh!, publish, port, siteFlags, ...(values.config !== undefined ? { configFile: values.config } : {}) };
 }
 
 function defaults(): Omit<CliCommand, "command"> {
-  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true, publish: {}, port: 8080, siteFlags: {} };
+  return { contentDir: "content", outDir: "_site", site: makeSiteOptions({}), verbose: false, allowEmpty: false, search: true, fresh: false, publish: {}, port: 8080, siteFlags: {} };
 }

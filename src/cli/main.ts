@@ -42,14 +42,14 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     err.write(`dateline: build stopped; ${cli.outDir} was left as it was.\n`);
     return 1;
   }
-  const { site, pipeline: pipelineOptions } = siteSettings(settings.config, cli.siteFlags);
+  const { site, pipeline: pipelineOptions, read } = siteSettings(settings.config, cli.siteFlags);
   cli = { ...cli, site };
   if (cli.command === "preview") return preview(cli, out, err);
 
   const started = performance.now();
   let result: BuildResult;
   try {
-    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty, search: cli.search, publish: cli.publish, pipeline: pipelineOptions });
+    result = await buildSite({ contentDir: cli.contentDir, outDir: cli.outDir, site: cli.site, allowEmpty: cli.allowEmpty, search: cli.search, publish: cli.publish, pipeline: pipelineOptions, read, incremental: !cli.fresh });
   } catch (error) {
     // Problems with --out are one line, never a stack trace: a refusal is a usage error (2), a
     // busy folder or a failed write is not (1). Anything else is a bug and is thrown on.
@@ -73,6 +73,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     }
     for (const held of result.pipeline.heldBack) out.write(`${held.entry.sourcePath}: held back, ${held.reason}\n`);
     for (const file of result.pipeline.skipped) out.write(`${file.path}: skipped, ${file.reason}\n`);
+    for (const note of result.cacheNotes) out.write(`${note}\n`);
     const stages = Object.entries(result.times).map(([stage, { seconds, peakMiB }]) => `${stage} ${seconds.toFixed(2)} s (peak ${peakMiB} MiB)`);
     out.write(`stages: ${stages.join(", ")}\n`);
     const { parsed, rendered, reused, indexed } = result.reuse;

@@ -8,6 +8,10 @@
 // loaded again, every page whose key changed, then search and the sitemap), and the browser
 // reloads again if a page changed. Anything else (a report added or deleted, the gazetteer, a
 // problem in a report) loads the whole archive before Eleventy's build ends.
+//
+// The server listens on 127.0.0.1 (DATELINE_HOST=0.0.0.0 opens it) and answers 400 to a malformed
+// path: src/dev/server-options.ts.
+import type { ReadOptions } from "../read/read-content.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostics, hasErrors } from "../diagnostics/format-diagnostics.ts";
@@ -26,6 +30,7 @@ import { indexSearchShards } from "../write/index-search.ts";
 import { writeSitemap } from "../write/write-sitemap.ts";
 import { editedReports } from "./edited-reports.ts";
 import { serialJobs } from "./serial-jobs.ts";
+import { devServerOptions } from "./server-options.ts";
 
 /** Written when the background work changed a page: the dev server watches it and reloads the browser. */
 export const RELOAD_FILE = ".dateline-reload";
@@ -37,6 +42,10 @@ export interface DevServerOptions {
   site: SiteOptions;
   /** The zone for reports that name none, and the link policy (the settings file). */
   pipeline?: PipelineOptions;
+  /** Where the server listens: DATELINE_HOST, else 127.0.0.1 (src/dev/server-options.ts). */
+  host?: string;
+  /** How the read stage treats the content folder (the settings file's followSymlinksOutOfContent). */
+  read?: Pick<ReadOptions, "followSymlinksOutOfContent">;
 }
 
 export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevServerOptions): void {
@@ -62,7 +71,7 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevSe
   const reloadFile = path.join(options.outDir, RELOAD_FILE);
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(reloadFile, "");
-  eleventyConfig.setServerOptions({ watch: [reloadFile] });
+  eleventyConfig.setServerOptions({ ...devServerOptions(options.host), watch: [reloadFile] });
   // `npm start` runs under `tsx watch`, which restarts when a module changes: Eleventy need not
   // trace the templates' imports again after every build.
   eleventyConfig.setWatchJavaScriptDependencies(false);
@@ -75,7 +84,7 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevSe
 
   /** Load the archive again: reports parsed again only where their text (or the gazetteer) changed. */
   function load(): void {
-    const loaded = loadArchive(contentDir, pipelineOptions, {}, store);
+    const loaded = loadArchive(contentDir, pipelineOptions, { ...options.read }, store);
     if (hasErrors(loaded.diagnostics)) throw new Error(`Content problems:\n${formatDiagnostics(loaded.diagnostics)}`);
     // The search job reads records of the archive it was given: the previous build's (it may
     // still be waiting) or an older one it is indexing now. Those stay until then.

@@ -1,6 +1,7 @@
 // The catalog of content problems: one constructor per kind, so every message reads the same way.
 import type { CommonSpelling } from "../entities/common-words.ts";
 import type { MarkupFound } from "../entities/find-markup.ts";
+import type { NotOneLine } from "../parse/find-control-characters.ts";
 import { plural } from "../plural.ts";
 import type { SystemError } from "../system-error.ts";
 import type { Diagnostic, RuleId } from "../types.ts";
@@ -44,6 +45,31 @@ function asWritten(value: unknown): string {
   return typeof value === "string" ? quote(value) : shorten(asJson(value), QUOTED_LENGTH);
 }
 
+/**
+ * Quoted as `quote` does, with what JSON leaves as it is but a terminal would not show (DEL, the C1
+ * controls, U+2028 and U+2029, the noncharacters) spelled out too, so the reader sees the character.
+ */
+function quoteVisible(value: string): string {
+  return quote(value).replace(/[\u007f-\u009f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Sizes in messages are decimal megabytes, as a file manager shows them. */
+const MEGABYTE = 1_000_000;
+
+/** A file's size next to its limit: "41.2 MB"; in bytes when one decimal would not tell it from the limit. */
+function sizeOf(bytes: number, max: number): string {
+  const shown = (bytes / MEGABYTE).toFixed(1);
+  return Number(shown) > max / MEGABYTE ? `${shown} MB` : `${bytes.toLocaleString("en")} bytes`;
+}
+
+/** What each kind of content file with a size limit is called, and what to do with one too large. */
+const TOO_LARGE: Record<"report" | "gazetteer" | "withdrawn" | "urlLock", { what: string; fix: string }> = {
+  report: { what: "a report", fix: "Split it into one file per report: a file this large is usually a whole feed, an export or a log saved as one report." },
+  gazetteer: { what: "a gazetteer file", fix: "Split it into several .yaml files in content/entities/ (one per kind or region, say)." },
+  withdrawn: { what: "withdrawn.yaml", fix: "It holds one short entry per withdrawn report: restore it from your version control, or remove what is not such an entry." },
+  urlLock: { what: "urls.lock.json", fix: "The build writes this file, and that much holds the URLs of some 400,000 reports: restore it from your version control, or delete it and write {} to start it again." },
+};
+
 /** At most `max` characters, ending in "..." when cut; never cut between the two halves of a surrogate pair. */
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -68,6 +94,23 @@ function asJson(value: unknown): string {
   });
   return json ?? String(value);
 }
+
+/** A URL content claims (see src/urls/url-claims.ts), as a message names it. */
+interface UrlClaim extends Place {
+  url: string;
+  kind: "report" | "redirect" | "locked-redirect" | "withdrawn" | "image";
+  report?: string;
+}
+
+const CLAIM_RULES: Record<UrlClaim["kind"], RuleId> = { report: "url-collision", redirect: "redirect-invalid", "locked-redirect": "url-lock-invalid", withdrawn: "withdrawn-invalid", image: "image-invalid" };
+const CLAIM_SUBJECTS: Record<UrlClaim["kind"], string> = { report: "this report's address", redirect: "redirect_from", "locked-redirect": "the URL lock's address", withdrawn: "withdrawn.yaml's url", image: "this image's address" };
+const CLAIM_FIXES: Record<UrlClaim["kind"], string> = {
+  report: "Give it a different headline, or set 'slug: ...' in its front matter.",
+  redirect: "Remove it from redirect_from.",
+  "locked-redirect": "Restore urls.lock.json from your version control, or remove this address from it.",
+  withdrawn: "Correct the entry's url, or remove the entry.",
+  image: "Rename the image file.",
+};
 
 export const problems = {
   contentMissing: (dir: string) =>
@@ -154,12 +197,10 @@ export const problems = {
   urlLockInvalid: (at: Place, reason: string) =>
     problem("url-lock-invalid", at, `urls.lock.json: ${reason}.`, "The build writes this file: restore it from your version control, or delete it and write {} to start it again."),
   withdrawnInvalid: (at: Place, reason: string, expected: string) => problem("withdrawn-invalid", at, `withdrawn.yaml: ${reason}.`, `Write it as ${expected}.`),
-  withdrawnCollision: (at: Place, url: string, other: string) =>
-    problem("withdrawn-invalid", at, `withdrawn.yaml lists ${quote(url)}, the address of ${other}, which is published.`, "Remove the entry, or the report's file (or give the report withdrawn: in its front matter)."),
-  redirectInvalid: (at: Place, value: string) =>
-    problem("redirect-invalid", at, `redirect_from ${quote(value)} is not a path of this site.`, "Write the old address as a path from the site's root, such as /2017/10/21/old-headline/ (without the domain or path prefix)."),
-  redirectCollision: (at: Place, path: string, other: string) =>
-    problem("redirect-invalid", at, `redirect_from ${quote(path)} is the address of ${other}.`, "A page cannot both be there and redirect from there: remove it from redirect_from."),
+  urlRefused: (claim: UrlClaim, reason: string) =>
+    problem(CLAIM_RULES[claim.kind], claim, `${CLAIM_SUBJECTS[claim.kind]} ${quote(claim.url)} is not a path this site can have: ${reason}.`, `${CLAIM_FIXES[claim.kind]} A site path starts with / and has letters, digits and - . _ ~ between its slashes, such as /2017/10/21/old-headline/.`),
+  urlClaimed: (claim: UrlClaim, other: string) =>
+    problem(CLAIM_RULES[claim.kind], claim, `${CLAIM_SUBJECTS[claim.kind]} ${quote(claim.url)} is already ${other}.`, `One address is one page: ${CLAIM_FIXES[claim.kind].charAt(0).toLowerCase()}${CLAIM_FIXES[claim.kind].slice(1)}`),
   configMissing: (at: Place, file: string, defaultFile: string) =>
     problem("config-invalid", at, `the settings file ${quote(file)} does not exist.`, `Write it, or leave out --config to use ${defaultFile} when there is one.`),
   configNotJson: (at: Place, reason: string) => problem("config-invalid", at, `the settings file is not valid JSON: ${reason}.`, "Check its brackets, quotes and commas."),
@@ -182,6 +223,24 @@ export const problems = {
     problem("config-invalid", at, 'setting "feeds" has "entities", but "pages" leaves out "entities": an entity\'s feed belongs to its page.', 'Add "entities" to pages, or take it out of feeds.'),
   configValue: (at: Place, key: string, value: unknown, expected: string) =>
     problem("config-invalid", at, `setting ${quote(key)} is ${asWritten(value)}, not ${expected}.`, `Write ${key} as ${expected}.`),
+  configNotFile: (file: string, kind: string) =>
+    problem("config-invalid", { file }, `the settings file ${quote(file)} is not a regular file: it is ${kind}.`, "Settings are read from a JSON file: write them to a file at that path, or name one with --config FILE."),
+  configUnreadable: (file: string, error: SystemError) =>
+    problem("config-invalid", { file }, `the settings file ${quote(file)} cannot be read: ${error.reason} (${error.code}).`, "Make it readable by the user running the build (for example: chmod a+r FILE), or name another with --config FILE."),
+  configControlCharacter: (at: Place, key: string, value: string, found: NotOneLine) => {
+    // A long value is shown from a little before the character, so the shortened quote still has it.
+    const shown = quoteVisible(found.index > 60 ? `...${value.slice(found.index - 30)}` : value);
+    return found.lineBreak
+      ? problem("config-invalid", at, `setting ${quote(key)} has a line break, ${found.name}, in ${shown}; a setting is one line, and robots.txt, the feeds and the pages would break where it does.`, `Write ${key} on one line, without the line break.`)
+      : problem("config-invalid", at, `setting ${quote(key)} has the control character ${found.name} in ${shown}; feeds and pages cannot carry it.`, `Delete it from ${key}: it is usually left over from a copy or a conversion. A setting is one line of plain text, without tabs.`);
+  },
+  configSiteUrlNotNormal: (at: Place, value: string, normal: string) =>
+    problem(
+      "config-invalid",
+      at,
+      `setting "siteUrl" is ${quote(value)}, not written the way the address is normalised: ${quote(normal)}.`,
+      `Write siteUrl as ${quote(normal)}: every canonical link, feed id and sitemap entry starts with it as written (lower-case scheme and host, no default port, no query, fragment or user name).`,
+    ),
   dateLineZoneUnknown: (at: Place, value: string, shownIn: string) =>
     warning(
       "date-line-zone-unknown",
@@ -377,6 +436,17 @@ export const problems = {
       { file },
       `the ${kind} cannot be read: ${error.reason} (${error.code}).`,
       `Make it readable by the user running the build (for example: chmod a+r${kind === "folder" ? "x" : ""} ${kind.toUpperCase()}), or move it out of the content folder.`,
+    ),
+  notRegularFile: (file: string, kind: string) =>
+    problem("unreadable", { file }, `the file is not a regular file but ${kind}, so it is not read.`, "Replace it with a regular file, or remove it."),
+  fileTooLarge: (file: string, bytes: number, max: number, kind: keyof typeof TOO_LARGE) =>
+    problem("file-too-large", { file }, `the file is ${sizeOf(bytes, max)}; ${TOO_LARGE[kind].what} may be at most ${max / MEGABYTE} MB, so it is not read.`, TOO_LARGE[kind].fix),
+  symlinkOutOfContent: (file: string, target: string) =>
+    warning(
+      "symlink-out-of-content",
+      { file },
+      `the symbolic link leads out of the content folder, to ${quote(target)}: it is not followed, so nothing there is read or published.`,
+      'Copy what it should publish into the content folder, or, if everything there may be published, set "followSymlinksOutOfContent": true in dateline.config.json.',
     ),
   reportsEmpty: (dir: string, skipped: number) =>
     problem(

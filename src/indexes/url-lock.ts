@@ -1,34 +1,45 @@
 // content/urls.lock.json, when an editor has made one: each report's first published URL, so a
 // new headline or date does not move it. The build keeps it up to date (write/write-url-lock.ts).
 // A report whose front matter sets a new `slug` moves on purpose: its old URLs redirect to the new.
-import { isMap, type Node } from "yaml";
 import { z } from "zod";
 import { problems } from "../diagnostics/catalog.ts";
-import { mappingEntries, readYaml } from "../parse/read-yaml.ts";
+import { readJson, valueOf } from "../parse/read-json.ts";
 import type { TextFile } from "../read/read-content.ts";
 import type { ArchiveEntry, Diagnostic } from "../types.ts";
+import { gateUrl } from "../urls/url-gate.ts";
 
 export const URL_LOCK_FILE = "urls.lock.json";
 
-/** Report id -> its URL now, and the URLs it had before (which redirect to it). */
-export type UrlLock = Map<string, { url: string; previous: string[] }>;
+/** Report id -> its URL now, and the URLs it had before (which redirect to it); `line` is where the file gives it (0: not from the file). */
+export type UrlLock = Map<string, { url: string; previous: string[]; line?: number }>;
 
-const entrySchema = z.object({ url: z.string().regex(/^\/\S*\/$/), previous: z.array(z.string().regex(/^\/\S*$/)).default([]) }).strict();
+const entrySchema = z.object({ url: z.string(), previous: z.array(z.string()).default([]) }).strict();
 
+/** The lock as its file gives it, each URL through the URL gate; null with problems when it cannot be trusted. */
 export function parseUrlLock(file: TextFile | null): { lock: UrlLock | null; diagnostics: Diagnostic[] } {
   if (!file) return { lock: null, diagnostics: [] };
-  const { doc, lineCounter, problems: yamlProblems } = readYaml(file.text);
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  const { root, lineOf, problems: jsonProblems, repeated } = readJson(file.text);
   const fail = (line: number, reason: string) => problems.urlLockInvalid({ file: file.path, line }, reason);
-  if (yamlProblems.length > 0) return { lock: null, diagnostics: yamlProblems.map((p) => fail(lineCounter.linePos(p.offset).line, p.reason)) };
-  if (doc.contents === null) return { lock: new Map(), diagnostics: [] };
-  if (!isMap(doc.contents)) return { lock: null, diagnostics: [fail(1, "it is not a JSON object of report ids")] };
+  if (jsonProblems.length > 0) return { lock: null, diagnostics: jsonProblems.map((p) => fail(p.line, p.reason)) };
+  if (root === null) return { lock: new Map(), diagnostics: [] };
+  if (root.type !== "object") return { lock: null, diagnostics: [fail(lineOf(root.offset), "it is not a JSON object of report ids")] };
   const lock: UrlLock = new Map();
-  const diagnostics: Diagnostic[] = [];
-  for (const { key, keyNode, value } of mappingEntries(doc.contents)) {
-    const parsed = entrySchema.safeParse(value);
-    if (parsed.success) lock.set(key, parsed.data);
-    else diagnostics.push(fail(lineOf(keyNode), `the entry of ${JSON.stringify(key)} is not { "url": "/path/", "previous": ["/old/path/"] }`));
+  const diagnostics: Diagnostic[] = repeated.map((p) => fail(p.line, p.reason));
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    const id = String(keyNode?.value);
+    const line = lineOf(property.offset);
+    const parsed = valueNode ? entrySchema.safeParse(valueOf(valueNode)) : null;
+    if (!parsed?.success) {
+      diagnostics.push(fail(line, `the entry of ${JSON.stringify(id.slice(0, 80))} is not { "url": "/path/", "previous": ["/old/path/"] }`));
+      continue;
+    }
+    const refused = [gateUrl(parsed.data.url, "folder"), ...parsed.data.previous.map((u) => gateUrl(u, "page"))].find((g) => !g.ok);
+    if (refused && !refused.ok) {
+      diagnostics.push(fail(line, `the entry of ${JSON.stringify(id.slice(0, 80))} has an address this site cannot have: ${refused.reason}`));
+      continue;
+    }
+    lock.set(id, { ...parsed.data, line });
   }
   return { lock: diagnostics.length > 0 ? null : lock, diagnostics };
 }

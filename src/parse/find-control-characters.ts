@@ -54,3 +54,29 @@ export function findControlCharacters(text: string): ControlCharacters | null {
     moreLines,
   };
 }
+
+/** A character a one-line value (a setting) cannot hold, as a message names it. */
+export interface NotOneLine {
+  /** "U+0000 (NUL)", "U+2028 (LINE SEPARATOR)". */
+  name: string;
+  /** It ends a line (LF, CR, VT, FF, NEL, U+2028, U+2029): in robots.txt it would start a new one. */
+  lineBreak: boolean;
+  /** Its UTF-16 offset in the text, for a message to show the text around it. */
+  index: number;
+}
+
+// In a value that must be one line, every control character is refused, tab and line feed too, and
+// so are U+2028 and U+2029: they are not controls, but they end a line for JavaScript, editors and
+// some feed readers, so a setting holding one writes two lines wherever it is written.
+const NOT_ONE_LINE = /[\p{Cc}\p{Noncharacter_Code_Point}\u2028\u2029]/u;
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
+const BREAK_NAMES: Record<string, string> = { "\u0085": "NEL", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR" };
+
+/** The first character of `text` that a one-line value cannot hold, or null. */
+export function findNotOneLine(text: string): NotOneLine | null {
+  const found = NOT_ONE_LINE.exec(text);
+  if (!found) return null;
+  const char = found[0];
+  const name = BREAK_NAMES[char] ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} (${BREAK_NAMES[char]})` : controlCharacterName(char);
+  return { name, lineBreak: LINE_BREAK.test(char), index: found.index };
+}

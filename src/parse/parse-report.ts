@@ -37,7 +37,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   // Control characters in the body, and in front matter values (where a YAML escape such as "\a"
   // can put one although the file has none); comments in the front matter are never shown.
   const diagnostics = [
-    ...Object.entries(fm).flatMap(([field, value]) => controlIn([value].flat().join("\n"), fieldAt(field))),
+    ...Object.entries(fm).flatMap(([field, value]) => controlIn(textsIn(value).join("\n"), fieldAt(field))),
     ...read.diagnostics,
     ...controlIn(split.value.body, split.value.bodyStartLine),
   ];
@@ -80,7 +80,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
   // A report may not take the name of a folder a route puts beside it (a long day's list continues at /YYYY/MM/DD/page/2/).
   if (RESERVED_SLUGS.has(slug)) diagnostics.push(problems.slugReserved({ file: file.path, line: fm.slug !== undefined ? fieldAt("slug") : fieldAt("headline") }, slug));
 
-  for (const old of fm.redirect_from ?? []) if (!REDIRECT_PATH.test(old) || old.split("/").some((s) => s === "." || s === "..")) diagnostics.push(problems.redirectInvalid({ file: file.path, line: fieldAt("redirect_from") }, old));
+  // Old addresses pass the URL gate when the index stage claims them (src/urls/url-claims.ts), with every other URL.
   const zone = published.value?.dateTime.zoneName ?? "UTC";
   const embargo = fm.embargo !== undefined && published.value ? readDateTime(fm.embargo, { file: file.path, line: fieldAt("embargo") }, zone, "embargo", diagnostics) : null;
   // Front matter's `updated` wins; else an "Updated ..." line beside the first publication's (not replaced by front matter's date).
@@ -123,7 +123,7 @@ export function parseReport(file: SourceFile, options: ParseOptions): ParseResul
     ...(updated ? { updated } : {}),
     ...(fm.slug !== undefined && slug === fm.slug ? { slugSet: true as const } : {}),
     ...(fm.withdrawn && withdrawnOn ? { withdrawn: { date: dayOrInstant(withdrawnOn), note: fm.withdrawn.note } } : {}),
-    ...(fm.redirect_from?.length ? { redirectFrom: fm.redirect_from.map(folderPath) } : {}),
+    ...(fm.redirect_from?.length ? { redirectFrom: fm.redirect_from.map(folderPath), redirectFromLine: fieldAt("redirect_from") } : {}),
     ...(images.length > 0 ? { images } : {}),
     ...(corrections.length > 0 ? { corrections: corrections.map((c) => ({ date: dayOrInstant(c.date!), note: c.note })) } : {}),
   };
@@ -142,16 +142,22 @@ function reportSource(wire: WireParts): string | null {
   return named ? normalizeAgency(named) : null;
 }
 
-/** A site path: from the root, segments of URL-safe characters. */
-const REDIRECT_PATH = /^\/(?:[A-Za-z0-9._~%-]+\/)*[A-Za-z0-9._~%-]*$/;
-
 /** "/2017/10/21/old" and "/2017/10/21/old/" are one page's address: the folder form. */
 function folderPath(path: string): string {
-  return path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+  // Not a site path at all: kept as written, for the URL gate's message to repeat.
+  return !path.startsWith("/") || path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 }
 
 /** "DAMASCUS, Syria" -> place DAMASCUS, region Syria. */
 function datelineFromFrontMatter(text: string): Dateline {
   const [place, ...region] = text.split(",").map((s) => s.trim());
   return { text, place: place ?? text, region: region.length > 0 ? region.join(", ") : null };
+}
+
+/** Every string in a front matter value, however nested (a correction's note, a withdrawal's). */
+function textsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(textsIn);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(textsIn);
+  return [];
 }

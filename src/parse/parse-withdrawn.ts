@@ -6,6 +6,7 @@ import { problems } from "../diagnostics/catalog.ts";
 import type { TextFile } from "../read/read-content.ts";
 import type { Diagnostic, WithdrawnReport } from "../types.ts";
 import { dayOrInstant, readDateTime } from "./read-date-time.ts";
+import { findControlCharacters } from "./find-control-characters.ts";
 import { mappingEntries, plainObject, readYaml } from "./read-yaml.ts";
 
 const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
@@ -34,15 +35,18 @@ export function parseWithdrawn(file: TextFile | null): { withdrawn: WithdrawnRep
       continue;
     }
     const { url, headline, published, date, note } = parsed.data;
-    if (!/^\/(?:[A-Za-z0-9._~%-]+\/)*$/.test(url)) {
-      diagnostics.push(fail(line, `url ${JSON.stringify(url)} is not a page's site path such as /2017/10/21/headline/`));
+    // The url passes the URL gate with every other claim on an address (src/urls/url-claims.ts).
+    const control = Object.entries(parsed.data).map(([field, value]) => [field, findControlCharacters(value)] as const).find(([, found]) => found);
+    if (control) {
+      const [, found] = control;
+      diagnostics.push(problems.controlCharacter({ file: file.path, line: line + found!.line - 1 }, found!.name, found!.lineText, found!.moreLines));
       continue;
     }
     // Dates as front matter's are read (in UTC unless written with an offset), with the same problems.
     const at = { file: file.path, line };
     const first = readDateTime(published, at, "UTC", "withdrawn.yaml published", diagnostics);
     const taken = readDateTime(date, at, "UTC", "withdrawn.yaml date", diagnostics);
-    if (first && taken) withdrawn.push({ url, headline, published: first.at, zone: "UTC", precision: first.precision, withdrawn: { date: dayOrInstant(taken), note } });
+    if (first && taken) withdrawn.push({ url, line, headline, published: first.at, zone: "UTC", precision: first.precision, withdrawn: { date: dayOrInstant(taken), note } });
   }
   return { withdrawn, diagnostics };
 }

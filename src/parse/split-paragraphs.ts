@@ -41,7 +41,8 @@ function joinBlock(lines: Paragraph[], format: "text" | "markdown"): Paragraph[]
   // Markdown keeps its own line structure (lists, quotes); markdown-it decides what a paragraph is.
   if (format === "markdown") return [{ text: lines.map((l) => l.text).join("\n"), line: first.line }];
   if (!isHardWrapped(lines)) return lines;
-  const width = Math.max(...lines.slice(0, -1).map((l) => l.text.length));
+  // A loop, not Math.max(...): spreading 150,000 lines overflows the stack.
+  const width = lines.slice(0, -1).reduce((most, l) => Math.max(most, l.text.length), 0);
   // Wire copy breaks lines at spaces, so a line ending in a hyphen was broken inside a compound
   // ("Iranian-" / "backed"): join it without a space. Only the previous line's end is looked at,
   // and the parts are joined once: testing the growing paragraph made this quadratic.
@@ -77,7 +78,7 @@ const SHORT_LINE = 0.5;
 function isHardWrapped(lines: readonly Paragraph[]): boolean {
   const body = lines.slice(0, -1).map((l) => l.text.length);
   if (body.length === 0 || body.some((n) => n > WRAP_WIDTH)) return false;
-  const width = Math.max(...body);
+  const width = body.reduce((most, n) => Math.max(most, n), 0);
   if (width < MIN_WRAP) return false;
   return body.filter((n) => n >= width * 0.7).length * 2 >= body.length;
 }

@@ -1,9 +1,9 @@
 // Where a build can find a page or search shard it need not make again: already in the folder it
 // writes into (the spare build it updates, or the dev server's folder), or in the published build.
-import { linkSync, copyFileSync, renameSync, rmdirSync, rmSync } from "node:fs";
-import path from "node:path";
 import type { PageKeys } from "../pages/page-keys.ts";
-import { outputPath, SEARCH_BUNDLES_FOLDER } from "../routes.ts";
+import { isSearchBundle } from "../routes.ts";
+import { bundleExists } from "../write/index-search.ts";
+import { outputFolder } from "../write/output-folder.ts";
 
 export interface FileReuse {
   /** What the output folder holds now (url -> key); null when it is a new, empty folder. */
@@ -24,43 +24,17 @@ export function reuseSource(reuse: FileReuse | null | undefined, url: string, ke
 }
 
 /**
- * Put the file at `from` at `to` by a hard link (a copy where the file system has none). Over an
- * existing file, the link is made beside it and renamed over it: the old file may itself be a link
- * to the published build's file, which must never be written through.
- */
-export function takeFile(from: string, to: string, replace: boolean): void {
-  const target = replace ? `${to}.${process.pid}.tmp` : to;
-  try {
-    linkSync(from, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK") throw error;
-    copyFileSync(from, target);
-  }
-  if (replace) renameSync(target, to);
-}
-
-/** Remove a file and then each folder above it that is left empty, up to (not including) `root`. */
-export function removeFile(root: string, file: string): void {
-  rmSync(file, { force: true, recursive: true });
-  for (let dir = path.dirname(file); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
-    try {
-      rmdirSync(dir);
-    } catch (error) {
-      // Not empty: nor are the folders above it.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") return;
-    }
-  }
-}
-
-/**
- * Remove what the output folder held (`inPlace`) that the build did not write this time (`written`):
- * the pages of deleted reports and emptied lists, and search shards no longer needed.
+ * Remove what the output folder held (`inPlace`, the manifest's record of it) that the build did
+ * not write this time (`written`): the pages of deleted reports and emptied lists, and search
+ * shards no longer needed. Only through the folder's one deleter: a URL the manifest should never
+ * have held is refused there, whatever the manifest says.
  */
 export function removeVanished(outDir: string, inPlace: PageKeys, written: ReadonlyMap<string, string>): void {
+  const folder = outputFolder(outDir);
   for (const url of inPlace.keys()) {
     if (written.has(url)) continue;
-    // A search shard is a folder of its own; a page is one file.
-    removeFile(outDir, url.startsWith(SEARCH_BUNDLES_FOLDER) ? path.join(outDir, url) : path.join(outDir, outputPath(url)));
+    // A search shard is a folder of its own (holding the other shards, at /pagefind/); a page is one file.
+    if (isSearchBundle(url)) folder.clearFolder(url, (full) => bundleExists(full, ""), true);
+    else folder.remove(url);
   }
 }

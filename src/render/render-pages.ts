@@ -1,7 +1,7 @@
 // The render stage: stream pages through their templates and write each file as soon as it is
 // rendered, so memory holds a few pages at a time, never the whole site. With worker threads,
 // batches of pages go to them while this thread renders batches too.
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { KeyedPage, Page } from "../pages/build-pages.ts";
@@ -10,7 +10,9 @@ import { outputPath } from "../routes.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import { shareWork } from "../workers/share-work.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
-import { reuseSource, takeFile, type FileReuse, type ReuseSource } from "./file-reuse.ts";
+import { outputFolder, OutsideOutput } from "../write/output-folder.ts";
+import { gateUrl } from "../urls/url-gate.ts";
+import { reuseSource, type FileReuse, type ReuseSource } from "./file-reuse.ts";
 import { PAGE_TEMPLATES } from "./page-templates.ts";
 
 /** A template's result as text: JSX (escaped by jsx-async-runtime) or { html } already serialised. */
@@ -18,8 +20,10 @@ export async function renderTree(tree: unknown): Promise<string> {
   return jsxToString.call({}, tree as JSX.Element);
 }
 
-/** Where a page's URL is written: "/2017/10/21/x/" -> <out>/2017/10/21/x/index.html; "/feed.xml" as is. */
+/** Where a page's URL is written: "/2017/10/21/x/" -> <out>/2017/10/21/x/index.html; "/feed.xml" as is. For reading: writes go through OutputFolder. */
 export function outputFile(outDir: string, url: string): string {
+  const gated = gateUrl(url);
+  if (!gated.ok) throw new OutsideOutput(url, gated.reason);
   return path.join(outDir, outputPath(url));
 }
 
@@ -38,10 +42,12 @@ export interface StreamResult {
 export async function renderStream(outDir: string, site: SiteOptions, pages: Iterable<KeyedPage>, options: { pool?: WorkerPool | null; reuse?: FileReuse | null } = {}): Promise<StreamResult> {
   const keys: PageKeys = new Map();
   let reused = 0;
-  const made = new Set<string>();
+  const folder = outputFolder(outDir);
   const replace = Boolean(options.reuse?.inPlace);
   function* toRender(): Generator<Page> {
     for (const page of pages) {
+      // Content's claims were checked by the index stage; a second page at one URL here is a bug, never a silent replacement.
+      if (keys.has(page.url)) throw new Error(`internal error: two pages at ${page.url} (the second a ${page.template} page)`);
       keys.set(page.url, page.key);
       if (page.template !== "reuse") {
         yield page;
@@ -50,9 +56,7 @@ export async function renderStream(outDir: string, site: SiteOptions, pages: Ite
       reused++;
       // The pages stage asked pageUnchanged(); only a page taken from the published build needs work here.
       if (page.from === "kept") continue;
-      const to = outputFile(outDir, page.url);
-      makeFolder(path.dirname(to), made);
-      takeFile(outputFile(options.reuse!.previous!.dir, page.url), to, replace);
+      folder.link(outputFile(options.reuse!.previous!.dir, page.url), page.url, replace);
     }
   }
   const rendered = options.pool ? await renderPagesInParallel(outDir, site, toRender(), options.pool, replace) : await renderPages(outDir, site, toRender(), replace);
@@ -62,12 +66,6 @@ export async function renderStream(outDir: string, site: SiteOptions, pages: Ite
 /** Where an unchanged page is, given its key (null: render it): the pages stage's `unchanged`, for this output folder. */
 export function pageUnchanged(reuse: FileReuse | null | undefined, outDir: string): (url: string, key: string) => ReuseSource {
   return (url, key) => reuseSource(reuse, url, key, outDir, (dir) => pageExists(dir, url));
-}
-
-function makeFolder(dir: string, made: Set<string>): void {
-  if (made.has(dir)) return;
-  mkdirSync(dir, { recursive: true });
-  made.add(dir);
 }
 
 /** Whether a page the previous build wrote into `dir` is still there to be taken. */
@@ -108,18 +106,13 @@ export async function renderPagesInParallel(outDir: string, site: SiteOptions, p
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
-/** Render one page through its template and write it, making each folder once. */
+/** Render one page through its template and write it through the build folder's one writer. */
 function pageWriter(outDir: string, site: SiteOptions, replace: boolean): (page: Page) => Promise<void> {
-  const made = new Set<string>();
+  const folder = outputFolder(outDir);
   return async (page) => {
-    const file = outputFile(outDir, page.url);
-    makeFolder(path.dirname(file), made);
-    // With `replace`, written beside the file it replaces and renamed over it (see takeFile).
-    const target = replace ? `${file}.${process.pid}.tmp` : file;
     // A content file (an image) is published as it is: a copy, never a link, so nothing done to
     // the output folder can change the editor's file.
-    if (page.template === "file") copyFileSync(page.model.from, target);
-    else writeFileSync(target, await renderTree(PAGE_TEMPLATES[page.template]({ site, page: page.model as never })));
-    if (replace) renameSync(target, file);
+    if (page.template === "file") folder.copy(page.model.from, page.url, replace);
+    else folder.write(page.url, await renderTree(PAGE_TEMPLATES[page.template]({ site, page: page.model as never })), replace);
   };
 }

@@ -72,6 +72,9 @@ const FOLDER_PATH = /^\/?(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/;
 /** Check and normalise --site-url and --path-prefix; throws with the fix, since this is the user's command line. */
 export function makeSiteOptions(input: Partial<Omit<SiteOptions, "assets">>): SiteOptions {
   const siteUrl = withoutTrailingSlashes(input.siteUrl ?? DEFAULT_SITE.siteUrl);
+  // URL() drops tabs and line breaks silently, but the address is written as given: into robots.txt, feed ids, every canonical link.
+  // (A space is not refused here: the settings file and --site-url both ask for the address's normal form, with %20.)
+  if (/[\p{Cc}\u2028\u2029]/u.test(siteUrl)) throw new Error(`--site-url ${quote(siteUrl)} has a line break or a control character. Write it on one line, as https://example.org.`);
   let parsed: URL;
   try {
     parsed = new URL(siteUrl);

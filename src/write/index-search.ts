@@ -2,11 +2,13 @@
 // index into the staged site. Pagefind never re-reads the built HTML, which took 3x as long. A
 // large archive is indexed in shards (searchShards), one Pagefind process at a time, so its
 // memory stays bounded; the search page merges them (Pagefind's multisite search).
-import { constants, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "../pages/search-records.ts";
 import { reuseSource, type FileReuse } from "../render/file-reuse.ts";
+import { outputFile } from "../render/render-pages.ts";
+import { outputFolder, type OutputFolder } from "./output-folder.ts";
 
 const IN_FLIGHT = 256;
 
@@ -24,14 +26,17 @@ export interface SearchShard {
 export async function indexSearchShards(siteDir: string, shards: Iterable<SearchShard>, reuse?: FileReuse | null): Promise<{ pages: number; keys: Map<string, string> }> {
   let pages = 0;
   const keys = new Map<string, string>();
+  const folder = outputFolder(siteDir);
   for (const shard of shards) {
     keys.set(shard.bundle, shard.key);
-    const target = path.join(siteDir, shard.bundle);
     const source = reuseSource(reuse, shard.bundle, shard.key, siteDir, (dir) => bundleExists(dir, shard.bundle));
     if (source === "kept") continue;
-    clearBundle(target);
-    if (source === "taken") copyTree(path.join(reuse!.previous!.dir, shard.bundle), target);
-    else pages += (await indexSearch(target, shard.records)).pages;
+    // A shard's own files go (Pagefind's names change with its content); the shards nested in it stay.
+    folder.clearFolder(shard.bundle, isBundle);
+    if (source === "taken") {
+      const from = path.dirname(outputFile(reuse!.previous!.dir, shard.bundle));
+      folder.copyFolder(from, shard.bundle, (source) => source !== from && isBundle(source));
+    } else pages += (await indexSearch(folder, shard.bundle, shard.records)).pages;
   }
   return { pages, keys };
 }
@@ -41,23 +46,11 @@ export function bundleExists(siteDir: string, bundle: string): boolean {
   return existsSync(path.join(siteDir, bundle, "pagefind-entry.json"));
 }
 
-/** Remove a shard's own files (Pagefind's names change with its content); not the shards nested in it. */
-function clearBundle(dir: string): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (!bundleExists(full, "")) rmSync(full, { recursive: true, force: true });
-  }
-}
+/** Whether a folder is a whole search shard. */
+const isBundle = (dir: string) => bundleExists(dir, "");
 
-/** A shard's files, copied (cloned where the file system can); not the other shards nested in /pagefind/. */
-function copyTree(from: string, to: string): void {
-  const otherShard = (source: string) => source !== from && bundleExists(source, "");
-  cpSync(from, to, { recursive: true, mode: constants.COPYFILE_FICLONE, filter: (source) => !otherShard(source) });
-}
-
-/** One Pagefind index of `records`, written into `bundleDir`. */
-export async function indexSearch(bundleDir: string, records: Iterable<SearchRecord>): Promise<{ pages: number }> {
+/** One Pagefind index of `records`, written into the bundle folder at `bundle` (a site path). */
+export async function indexSearch(folder: OutputFolder, bundle: string, records: Iterable<SearchRecord>): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -82,11 +75,8 @@ export async function indexSearch(bundleDir: string, records: Iterable<SearchRec
     // and the promise never settles. Written by Node, a full disk is an ENOSPC the CLI reports.
     const got = await index.getFiles();
     if (got.errors.length > 0) throw new Error(`Pagefind could not make its index: ${got.errors.join("; ")}`);
-    for (const file of got.files) {
-      const target = path.join(bundleDir, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-    }
+    // Pagefind names its files; they pass the one writer's gate like any other.
+    for (const file of got.files) folder.write(`${bundle}${file.path.split(path.sep).join("/")}`, file.content);
     return { pages };
   } finally {
     await pagefind.close();

@@ -1,8 +1,9 @@
 // Write sitemap.xml into the staged site: every page actually built (each index.html), so the
 // sitemap can never list a page that does not exist or miss one that does.
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { folderUrl, INDEX_FILE, outputPath, SITEMAP_URL } from "../routes.ts";
+import { folderUrl, INDEX_FILE, SITEMAP_URL } from "../routes.ts";
+import { outputFolder } from "./output-folder.ts";
 import { lastModified, renderSitemap } from "../site/sitemap.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Archive } from "../types.ts";
@@ -19,6 +20,6 @@ export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archiv
   };
   walk(siteDir);
   const pages = paths.filter((p) => !redirects.has(p));
-  writeFileSync(path.join(siteDir, outputPath(SITEMAP_URL)), renderSitemap(site, pages, lastModified(archive)));
+  outputFolder(siteDir).write(SITEMAP_URL, renderSitemap(site, pages, lastModified(archive)));
   return pages.length;
 }

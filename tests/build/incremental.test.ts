@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { buildSite, type BuildOptions, type BuildResult } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { readManifest, writeManifest } from "../../src/write/page-manifest.ts";
 import { fingerprint, tempDir, writeContent } from "../helpers/temp-content.ts";
 
 const site = makeSiteOptions({ siteUrl: "https://archive.example.org" });
@@ -210,10 +211,9 @@ describe("rebuilding over the spare build", () => {
     // the published build's, so a file is replaced, never written through, as the build does.
     rmSync(path.join(store(out), first, "index.html"));
     writeFileSync(path.join(store(out), first, "index.html"), "half-written");
-    const manifest = path.join(store(out), "pages.json");
-    const builds = JSON.parse(readFileSync(manifest, "utf8")) as Record<string, unknown>;
-    delete builds[first];
-    writeFileSync(manifest, JSON.stringify(builds));
+    const builds = readManifest(store(out));
+    builds.delete(first);
+    writeManifest(store(out), builds);
     await build(content, out);
     expect(shown(out)).not.toBe(first);
     expect(readdirSync(store(out))).not.toContain(first);

@@ -58,8 +58,10 @@ test("an old address that is another report's page, or not a path, stops the bui
   const second = "---\nslug: other-report\n---\nOther report\n\nOct 21, 2017 | 5:00 AM EDT\n\nBEIRUT (AP) — Something else happened.\n";
   const result = await buildSite({ contentDir: writeContent({ "ferry.txt": other, "other.txt": second }), outDir: tempDir("redirects"), site: makeSiteOptions({}), search: false });
   expect(result.ok).toBe(false);
+  // Every problem at once: the collision and the address that is not a path.
   expect(result.diagnostics.map((d) => d.message)).toEqual([
-    'redirect_from "https://example.org/x" is not a path of this site.',
+    expect.stringMatching(/^redirect_from "\/2017\/10\/21\/other-report\/" is already the address of the report .*other\.txt \(line 1\)\.$/),
+    'redirect_from "https://example.org/x" is not a path this site can have: it does not start with / (a path from the site\'s root, without the domain).',
   ]);
 });
 
@@ -69,5 +71,5 @@ test("an old address that is another report's page stops the build, naming both"
   const content = writeContent({ "ferry.txt": ferry, "other.txt": second });
   const result = await buildSite({ contentDir: content, outDir: tempDir("redirects"), site: makeSiteOptions({}), search: false });
   expect(result.ok).toBe(false);
-  expect(result.diagnostics.map((d) => d.message)).toEqual([`redirect_from "/2017/10/21/other-report/" is the address of ${path.join(content, "reports/other.txt")}.`]);
+  expect(result.diagnostics.map((d) => d.message)).toEqual([`redirect_from "/2017/10/21/other-report/" is already the address of the report ${path.join(content, "reports/other.txt")} (line 1).`]);
 });

@@ -1,10 +1,11 @@
 // content/urls.lock.json: a report keeps its first URL when its headline or date changes; a new
 // slug moves it on purpose, and its old URL redirects. The build keeps the lock up to date.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
+import { OutputWriteFailed } from "../../src/write/output-errors.ts";
 import { readPage, textOf } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 
@@ -53,5 +54,17 @@ test("a lock file that is not the build's stops the build, naming file and line"
   writeFileSync(path.join(content, "urls.lock.json"), '{\n  "ferry": { "url": "not a path" }\n}\n');
   const result = await buildSite({ contentDir: content, outDir: tempDir("lock"), site: makeSiteOptions({}), search: false });
   expect(result.ok).toBe(false);
-  expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([[2, 'urls.lock.json: the entry of "ferry" is not { "url": "/path/", "previous": ["/old/path/"] }.']]);
+  expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([[2, 'urls.lock.json: the entry of "ferry" has an address this site cannot have: it does not start with / (a path from the site\'s root, without the domain).']]);
+});
+
+test("a lock the build cannot write stops it before the site is published, in one line", async () => {
+  const content = writeContent({ "ferry.txt": report("Ferry service resumes") });
+  writeFileSync(path.join(content, "urls.lock.json"), "{}\n");
+  // The lock is written beside itself and renamed: a folder in that place makes the write fail, as a read-only content folder does.
+  mkdirSync(path.join(content, `urls.lock.json.${process.pid}.tmp`));
+  const out = path.join(tempDir("lock"), "_site");
+  const built = buildSite({ contentDir: content, outDir: out, site: makeSiteOptions({}), search: false });
+  await expect(built).rejects.toThrow(OutputWriteFailed);
+  await expect(built).rejects.toThrow(/^cannot write .*urls\.lock\.json: illegal operation on a directory \(EISDIR\); .*_site was left as it was\.$/);
+  expect(existsSync(out)).toBe(false);
 });

@@ -71,7 +71,7 @@ describe("content/withdrawn.yaml, for reports whose files are gone", () => {
   });
 
   test.each<[string, string]>([
-    [LIST.replace("/2016/05/02/false-ceasefire-report/", "/2017/10/20/ferry-service-resumes/"), 'withdrawn.yaml lists "/2017/10/20/ferry-service-resumes/", the address of'],
+    [LIST.replace("/2016/05/02/false-ceasefire-report/", "/2017/10/20/ferry-service-resumes/"), 'withdrawn.yaml\'s url "/2017/10/20/ferry-service-resumes/" is already the address of the report'],
     [LIST.replace("  note: The agency withdrew the report; no ceasefire had been declared.\n", ""), "withdrawn.yaml: note is missing or not text."],
     [LIST.replace("published: 2016-05-02", "published: last spring"), 'withdrawn.yaml published "last spring" is not a date Dateline can read.'],
     // Shaped like a date, but not a real one (it was once accepted).

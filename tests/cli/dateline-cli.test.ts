@@ -114,6 +114,8 @@ describe("dateline build", () => {
   test.each([
     [["build", "--site-url", "example.org"], '--site-url "example.org" is not an absolute URL. Write it as https://example.org.'],
     [["build", "--path-prefix", "/a b/"], '--path-prefix "/a b/" is not a folder path.'],
+    [["build", "--site-url", "https://example.org\nDisallow: /"], "has a line break or a control character"],
+    [["build", "--site-url", "HTTPS://Example.org:443/news"], '--site-url "HTTPS://Example.org:443/news" is not written as its address is normalised. Write it as https://example.org/news.'],
     [["build", "--colour"], "Unknown option '--colour'"],
     [["deploy"], 'Unknown command "deploy". The commands are "build" and "preview".'],
     [["preview", "--port", "eighty"], '--port "eighty" is not a port number.'],

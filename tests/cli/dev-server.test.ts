@@ -1,10 +1,15 @@
 // The dev server (`npm start`) as an editor uses it: Eleventy's --serve with the project's config,
 // run in a folder of its own; the test edits, adds and deletes reports and reads what the browser
-// is told (the live-reload messages) and what the server's folder holds.
+// is told (the live-reload messages) and what the server's folder holds. And where it listens, and
+// what it answers to a malformed path.
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { SEARCH_DONE, sleep, startDevServer, until, type DevServer } from "../helpers/dev-server.ts";
+import { statusLine } from "../helpers/raw-request.ts";
 import { tempDir } from "../helpers/temp-content.ts";
 
 const report = (headline: string, body: string) => `${headline}\n\nBy Nadia Farouk\n\nMarch 3, 2018 | 9:10 AM\n\nDAMASCUS, Syria (AP) — ${body}\n`;
@@ -18,6 +23,20 @@ const SETTLE = 1000;
 let site: string;
 let server: DevServer;
 const read = (file: string) => readFileSync(path.join(site, file), "utf8");
+const port = () => Number(new URL(server.url).port);
+
+/** Whether a connection to `host` is taken (false: refused, nothing listens there). */
+function connects(host: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port: port() });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => (error.code === "ECONNREFUSED" ? resolve(false) : reject(error)));
+  });
+}
+
 const write = (name: string, text: string) => writeFileSync(path.join(site, "content/reports", name), text);
 
 beforeAll(async () => {
@@ -72,6 +91,37 @@ test("a deleted report's page leaves the site and its lists; a new report gets i
   expect(read(MARKET_PAGE)).toContain("Traders in Palmyra reopened the covered market");
   expect(read("_dev/places/palmyra/index.html")).toContain("Market reopens after the long winter");
   expect(read("_dev/pagefind/pagefind-entry.json")).toMatch(/"page_count":2\b/);
+});
+
+test("a report edited with sed -i (a new file renamed over it), then deleted, leaves the site", { timeout: 60_000 }, async () => {
+  const file = path.join(site, "content/reports/market.txt");
+  const searches = server.count(SEARCH_DONE);
+  execFileSync("sed", ["-i", "s/covered market/covered bazaar/", file]);
+  await server.printed(SEARCH_DONE, searches + 1);
+  expect(read(MARKET_PAGE)).toContain("covered bazaar");
+  // The file the watcher knew has gone: the deletion of the one renamed over it must still rebuild.
+  rmSync(file);
+  await server.printed(SEARCH_DONE, searches + 2);
+  expect(existsSync(path.join(site, MARKET_PAGE))).toBe(false);
+  expect(read("_dev/places/palmyra/index.html")).not.toContain("Market reopens");
+
+  write("market.txt", MARKET);
+  await server.printed(SEARCH_DONE, searches + 3);
+  expect(read(MARKET_PAGE)).toContain("Traders in Palmyra reopened the covered market");
+});
+
+test("listens on 127.0.0.1 only: the machine's other addresses and ::1 are refused", async () => {
+  expect(new URL(server.url).hostname).toBe("127.0.0.1");
+  expect(server.log()).toContain(`Server at ${server.url}/`);
+  expect(await connects("127.0.0.1")).toBe(true);
+  // Link-local IPv6 addresses need a zone to be reached at all.
+  const others = Object.values(networkInterfaces()).flatMap((addresses) => (addresses ?? []).filter((a) => !a.internal && !a.address.startsWith("fe80:")).map((a) => a.address));
+  for (const address of ["::1", ...others]) expect({ address, connects: await connects(address) }).toEqual({ address, connects: false });
+});
+
+test.each(["/%", "/%zz", "/..%2f..%2fetc%2fpasswd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/index.html%00"])("a malformed path (%s) is answered 400, and the server goes on", async (target) => {
+  expect(await statusLine(port(), target)).toBe("HTTP/1.1 400 Bad Request");
+  expect(await statusLine(port(), "/")).toBe("HTTP/1.1 200 OK");
 });
 
 test("a report with a problem stops the build with the file named; the pages stay as they were", { timeout: 60_000 }, async () => {

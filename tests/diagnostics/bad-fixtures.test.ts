@@ -21,6 +21,8 @@ describe("bad content fixtures", () => {
         "control-characters", "offset-beyond-14", "year-out-of-range", "slug-too-long",
         // Issue 12: a markdown image is a file beside the report, with alt text.
         "images",
+        // Issue 20: every address content names passes one gate and one registry.
+        "url-claims",
       ]),
     );
   });

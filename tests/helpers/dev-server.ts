@@ -12,6 +12,8 @@ const REPO = fileURLToPath(new URL("../../", import.meta.url));
 export const SEARCH_DONE = /\[dateline\] search: \d+ reports indexed/g;
 
 export interface DevServer {
+  /** Where it says it listens: "http://127.0.0.1:20123". */
+  url: string;
   /** Everything printed so far. */
   log(): string;
   /** How many times `pattern` (a /g pattern) has been printed. */
@@ -36,7 +38,10 @@ export async function startDevServer(cwd: string, onReload: () => unknown = () =
   const port = String(20_000 + (process.pid % 20_000));
   const tsx = path.join(REPO, "node_modules/.bin/tsx");
   const args = ["--tsconfig", path.join(REPO, "tsconfig.json"), path.join(REPO, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(REPO, ".eleventy.ts")}`, "--serve", `--port=${port}`];
-  const child = spawn(tsx, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  // The default address, whatever the shell that runs the tests has set.
+  const env = { ...process.env };
+  delete env.DATELINE_HOST;
+  const child = spawn(tsx, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (data) => (log += data));
   child.stderr.on("data", (data) => (log += data));
@@ -46,12 +51,14 @@ export async function startDevServer(cwd: string, onReload: () => unknown = () =
   });
   await printed(SEARCH_DONE, 1);
   const reloads: DevServer["reloads"] = [];
-  const socket = new WebSocket(/Server at (http:\/\/localhost:\d+)\//.exec(log)![1]!.replace("http", "ws"));
+  const url = /Server at (http:\/\/[^\s/]+)\//.exec(log)![1]!;
+  const socket = new WebSocket(url.replace("http", "ws"));
   socket.on("message", (data) => {
     if ((JSON.parse(String(data)) as { type: string }).type === "eleventy.reload") reloads.push({ at: Date.now(), seen: onReload() });
   });
   await new Promise((resolve) => socket.on("open", resolve));
   return {
+    url,
     log: () => log,
     count,
     printed,

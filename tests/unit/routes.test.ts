@@ -33,6 +33,8 @@ import {
   SEARCH_URL,
   searchBundleUrl,
   SITEMAP_URL,
+  isSearchBundle,
+  siteOwner,
   yearUrl,
 } from "../../src/routes.ts";
 
@@ -97,6 +99,9 @@ const HELPERS: [string, string, string][] = [
   ['outputPath("/2017/10/21/x/")', outputPath("/2017/10/21/x/"), "/2017/10/21/x/index.html"],
   ['outputPath("/feed.xml")', outputPath("/feed.xml"), "/feed.xml"],
   ["INDEX_FILE", INDEX_FILE, "index.html"],
+  ['siteOwner("/search/index.html")', String(siteOwner("/search/index.html")), "search page"],
+  ['isSearchBundle("/pagefind/shard-2/")', String(isSearchBundle("/pagefind/shard-2/")), "true"],
+  ['isSearchBundle("/pagefind/../x/")', String(isSearchBundle("/pagefind/../x/")), "false"],
 ];
 
 describe("routes", () => {
@@ -113,6 +118,15 @@ describe("routes", () => {
     // Not routes themselves: the kind folders (checked next) and the reserved slugs (checked below).
     const covered = Object.keys(routes).filter((name) => !["KIND_FOLDERS", "RESERVED_SLUGS", "RESERVED_ENTITY_IDS"].includes(name));
     expect(covered.filter((name) => !named.has(name))).toEqual([]);
+  });
+
+  // The registry of claimed URLs (src/urls/url-claims.ts) keeps content off every route but a report's own.
+  test.each(ROUTES.filter(([call]) => !/^(?:articleUrl|reportFileUrl)\(/.test(call)))("%s is the site's own: no content may claim it", (_call, url) => {
+    expect(siteOwner(outputPath(url))).not.toBeNull();
+  });
+
+  test.each(ROUTES.filter(([call]) => /^(?:articleUrl|reportFileUrl)\(/.test(call)))("%s is a report's: content claims it", (_call, url) => {
+    expect(siteOwner(outputPath(url))).toBeNull();
   });
 
   test("KIND_FOLDERS names the folder of each kind's list", () => {

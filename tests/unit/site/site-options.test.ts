@@ -17,6 +17,9 @@ describe("makeSiteOptions", () => {
   test.each([
     [{ siteUrl: "example.org" }, /is not an absolute URL/],
     [{ siteUrl: "ftp://example.org" }, /must start with http/],
+    // URL() would drop the line break; the address is written as given into robots.txt and the feed's id.
+    [{ siteUrl: "https://example.org\nDisallow: /" }, /has a line break or a control character/],
+    [{ siteUrl: "https://example.org\u0000" }, /has a line break or a control character/],
     [{ pathPrefix: "/a b/" }, /is not a folder path/],
     [{ pathPrefix: "/../" }, /is not a folder path/],
     [{ pathPrefix: "//news/" }, /is not a folder path/],
