@@ -46,14 +46,17 @@ export function parseUrlLock(file: TextFile | null): { lock: UrlLock | null; dia
 
 /**
  * The entry at its locked URL: the first one it was published at, unless its front matter set a
- * new slug (then the old URLs redirect to the new one). Entries the lock does not know keep theirs.
+ * new slug (then it moves). Every URL the lock remembers it by redirects to where it is, on every
+ * build, not only the one that moved it. Entries the lock does not know keep theirs.
  */
 export function lockedEntry(entry: ArchiveEntry, lock: UrlLock | null): ArchiveEntry {
   const locked = lock?.get(entry.id);
-  if (!locked || locked.url === entry.url) return entry;
-  if (!entry.slugSet) return { ...entry, url: locked.url };
-  const redirectFrom = [...new Set([...(entry.redirectFrom ?? []), locked.url, ...locked.previous])].filter((u) => u !== entry.url);
-  return { ...entry, redirectFrom };
+  if (!locked) return entry;
+  const url = entry.slugSet ? entry.url : locked.url;
+  const remembered = [...(entry.redirectFrom ?? []), locked.url, ...locked.previous].filter((u) => u !== url);
+  const redirectFrom = [...new Set(remembered)];
+  if (url === entry.url && redirectFrom.length === (entry.redirectFrom?.length ?? 0)) return entry;
+  return { ...entry, url, ...(redirectFrom.length > 0 ? { redirectFrom } : {}) };
 }
 
 /** The lock after a build: every published report at its URL now, with the URLs it had before. */

@@ -41,6 +41,12 @@ test("a new headline keeps the first URL; a new slug moves it, and the old URL r
   expect(readPage(out, FIRST).querySelector('meta[http-equiv="refresh"]')!.getAttribute("content")).toBe("0; url=/2017/10/21/maine-ferry-resumes/");
   expect(readFileSync(path.join(out, "_redirects"), "utf8")).toBe(`${FIRST} /2017/10/21/maine-ferry-resumes/ 301\n`);
   expect(lockOf(content)).toEqual({ ferry: { url: "/2017/10/21/maine-ferry-resumes/", previous: [FIRST] } });
+
+  // Issue 21: the next build, with nothing changed, keeps the old URL redirecting (it was a 404).
+  out = await build(content);
+  expect(readPage(out, FIRST).querySelector('meta[http-equiv="refresh"]')!.getAttribute("content")).toBe("0; url=/2017/10/21/maine-ferry-resumes/");
+  expect(readFileSync(path.join(out, "_redirects"), "utf8")).toBe(`${FIRST} /2017/10/21/maine-ferry-resumes/ 301\n`);
+  expect(lockOf(content)).toEqual({ ferry: { url: "/2017/10/21/maine-ferry-resumes/", previous: [FIRST] } });
 });
 
 test("without a lock file the build writes none", async () => {
