@@ -1,4 +1,4 @@
-// /robots.txt: everything may be crawled; the sitemap lists every page.
+// /robots.txt: everything may be crawled; the sitemap index lists the sitemaps of every page.
 import { ROBOTS_URL, SITEMAP_URL } from "../src/routes.ts";
 import { absoluteUrl, type SiteOptions } from "../src/site/site-options.ts";
 

@@ -190,8 +190,9 @@ export async function writeSite(
       indexed = search.pages;
     }
     await timed("write", () => {
+      // Pages first (the sitemaps list what is there), the earlier sitemaps with them: written again next.
       if (reuse?.inPlace) removeVanished(dir, reuse.inPlace, written);
-      writeSitemap(dir, options.site, archive);
+      for (const [url, key] of writeSitemap(dir, options.site, archive)) written.set(url, key);
       // The new build, and the one it replaces: the next build's spare.
       const next: Manifest = new Map([[path.basename(dir), { salt: pageSalt(options.site), keys: written }]]);
       const previous = staging.previous && manifest.get(path.basename(staging.previous));

@@ -84,7 +84,10 @@ export const ARCHIVE_FEED = "/feed.xml";
 /** The page hosts serve for an address that has none. */
 export const NOT_FOUND_URL = "/404.html";
 
+/** The sitemap index robots.txt names; it lists the child sitemaps. */
 export const SITEMAP_URL = "/sitemap.xml";
+/** A child sitemap: "2017" -> /sitemap-2017.xml (a year's pages), "2017-2" its second part, "site" the pages of no year, "news" the latest reports. */
+export const sitemapUrl = (part: string) => `/sitemap-${part}.xml`;
 export const ROBOTS_URL = "/robots.txt";
 
 /** Response headers, read by Netlify and Cloudflare Pages. */

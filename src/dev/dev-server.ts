@@ -56,6 +56,7 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevSe
   /** What the output folder holds: url -> key of each page, and of each search shard. */
   let pageKeys: PageKeys = new Map();
   let searchKeys: PageKeys = new Map();
+  let sitemapKeys: PageKeys = new Map();
   /** The records the search job reads, kept in the store until it has them. */
   let indexing: string[] = [];
   /** The files Eleventy saw change since the last build (null before the first). */
@@ -111,7 +112,10 @@ export function datelineDevServer(eleventyConfig: EleventyConfig, options: DevSe
         const search = await indexSearchShards(out, searchShards(built, plugin.site, SEARCH_SHARD_SIZE), { inPlace: searchKeys, previous: null });
         removeVanished(out, searchKeys, search.keys);
         searchKeys = search.keys;
-        writeSitemap(out, plugin.site, built);
+        const sitemaps = writeSitemap(out, plugin.site, built);
+        // A year's sitemap the archive no longer has: only files this server wrote.
+        removeVanished(out, sitemapKeys, sitemaps);
+        sitemapKeys = sitemaps;
         console.log(`[dateline] search: ${search.pages} reports indexed in ${path.join(out, "pagefind")}`);
       } finally {
         indexing = [];

@@ -1,14 +1,19 @@
-// Write sitemap.xml into the staged site: every page actually built (each index.html), so the
+// Write the sitemaps into the staged site: every page actually built (each index.html), so a
 // sitemap can never list a page that does not exist or miss one that does.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { folderUrl, INDEX_FILE, SITEMAP_URL } from "../routes.ts";
+import { folderUrl, INDEX_FILE } from "../routes.ts";
 import { outputFolder } from "./output-folder.ts";
-import { lastModified, renderSitemap } from "../site/sitemap.ts";
+import { createHash } from "node:crypto";
+import { lastModified, renderSitemaps } from "../site/sitemap.ts";
 import type { SiteOptions } from "../site/site-options.ts";
 import type { Archive } from "../types.ts";
 
-export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archive): number {
+/**
+ * Write the sitemaps; returns each file's site path and a key of its text, for the build's record
+ * of what it wrote (a year's sitemap that vanishes is then removed like any page).
+ */
+export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archive): Map<string, string> {
   const paths: string[] = [];
   // A report's old address redirects, and a withdrawn report's page says it is gone: not pages to index.
   const redirects = new Set([...archive.articles.flatMap((a) => a.redirectFrom ?? []), ...archive.withdrawn.map((a) => a.url)]);
@@ -20,6 +25,11 @@ export function writeSitemap(siteDir: string, site: SiteOptions, archive: Archiv
   };
   walk(siteDir);
   const pages = paths.filter((p) => !redirects.has(p));
-  outputFolder(siteDir).write(SITEMAP_URL, renderSitemap(site, pages, lastModified(archive)));
-  return pages.length;
+  const folder = outputFolder(siteDir);
+  const written = new Map<string, string>();
+  for (const { url, xml } of renderSitemaps(site, pages, lastModified(archive), archive.articles)) {
+    folder.write(url, xml);
+    written.set(url, createHash("sha256").update(xml).digest("hex").slice(0, 32));
+  }
+  return written;
 }

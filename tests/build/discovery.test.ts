@@ -1,9 +1,9 @@
-// sitemap.xml against the pages built, robots.txt, and a 404 page that helps.
+// The sitemap index and its sitemaps against the pages built, the news sitemap, robots.txt, and a 404 page that helps.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, test } from "vitest";
-import { readPage } from "../helpers/built-page.ts";
+import { readPage, sitemapFiles } from "../helpers/built-page.ts";
 import { sharedBuild } from "../helpers/shared-build.ts";
 
 const SITE = "https://archive.example.org";
@@ -27,9 +27,31 @@ function builtPages(): string[] {
   return pages.sort();
 }
 
-describe("sitemap.xml", () => {
-  const entries = () =>
-    (new XMLParser({ isArray: (name) => name === "url" }).parse(readFileSync(path.join(out, "sitemap.xml"), "utf8")).urlset.url as { loc: string; lastmod?: string }[]);
+const parser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" });
+const readXml = (name: string) => parser.parse(readFileSync(path.join(out, name), "utf8"));
+
+describe("the sitemaps", () => {
+  const entries = () => sitemapFiles(out).filter((name) => name !== "sitemap-news.xml").flatMap((name) => readXml(name).urlset.url as { loc: string; lastmod?: string }[]);
+
+  test("sitemap.xml is an index of a sitemap per year and one of the pages of no year, each with the lastmod of its newest page", () => {
+    expect(readXml("sitemap.xml").sitemapindex.sitemap).toEqual([
+      { loc: `${SITE}/sitemap-site.xml`, lastmod: "2017-10-21T13:45:00+03:00" },
+      { loc: `${SITE}/sitemap-2016.xml`, lastmod: "2016-04-03" },
+      { loc: `${SITE}/sitemap-2017.xml`, lastmod: "2017-10-21T13:45:00+03:00" },
+      { loc: `${SITE}/sitemap-news.xml`, lastmod: "2017-10-21T13:45:00+03:00" },
+    ]);
+    expect(readXml("sitemap-2016.xml").urlset.url.every((u: { loc: string }) => u.loc.startsWith(`${SITE}/2016/`))).toBe(true);
+  });
+
+  test("the news sitemap lists the reports of the two days up to the newest, for Google News", () => {
+    // The seeds are 18 months apart: only the newest is within two days of itself.
+    expect(readXml("sitemap-news.xml").urlset.url).toEqual([
+      {
+        loc: `${SITE}/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/`,
+        "news:news": { "news:publication": { "news:name": "Dateline", "news:language": "en" }, "news:publication_date": "2017-10-21T13:45:00+03:00", "news:title": "Syria troops capture central town recently taken by IS" },
+      },
+    ]);
+  });
 
   test("lists exactly the pages built", () => {
     expect(entries().map((e) => e.loc).sort()).toEqual(builtPages());

@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions } from "../../src/site/site-options.ts";
-import { readPage, textOf } from "../helpers/built-page.ts";
+import { readPage, textOf, sitemapText } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 
 const MOVED = `---
@@ -46,7 +46,7 @@ describe("redirect_from", () => {
   });
 
   test("old addresses are not in the sitemap; the page is", () => {
-    const sitemap = readFileSync(path.join(out, "sitemap.xml"), "utf8");
+    const sitemap = sitemapText(out);
     expect(sitemap).toContain(`https://archive.example.org/news${PAGE}`);
     expect(sitemap).not.toContain("ferry-service-resumes-after-storm");
     expect(sitemap).not.toContain("/news/ferry/<");

@@ -7,7 +7,7 @@ import { LinkChecker } from "linkinator";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../src/pipeline.ts";
 import { makeSiteOptions, siteParts, type SiteOptions } from "../../src/site/site-options.ts";
-import { readPage, textOf } from "../helpers/built-page.ts";
+import { readPage, textOf, sitemapText } from "../helpers/built-page.ts";
 import { tempDir, writeContent } from "../helpers/temp-content.ts";
 
 const SEED = "/2017/10/21/syria-troops-capture-central-town-recently-taken-by-is/";
@@ -63,7 +63,7 @@ describe("a site of report pages only (pages: [], feeds: []), in German", () => 
   });
 
   test("the sitemap lists the home page and the reports only", () => {
-    const locs = [...readFileSync(path.join(out, "sitemap.xml"), "utf8").matchAll(/<loc>https:\/\/archiv\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]);
+    const locs = [...sitemapText(out).matchAll(/<loc>https:\/\/archiv\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toEqual(["/", "/2016/04/03/syrian-army-retakes-al-qaryatain-from-is/", SEED]);
   });
 

@@ -27,3 +27,14 @@ export function everyText(outDir: string, skip: readonly string[] = []): string 
   walk(outDir);
   return texts.join("\n");
 }
+
+/** The child sitemaps the index (/sitemap.xml) lists, as the files' names: ["sitemap-site.xml", "sitemap-2017.xml", ...]. */
+export function sitemapFiles(outDir: string): string[] {
+  const index = readFileSync(path.join(outDir, "sitemap.xml"), "utf8");
+  return [...index.matchAll(/<loc>[^<]*\/(sitemap-[^<\/]+\.xml)<\/loc>/g)].map((m) => m[1]!);
+}
+
+/** The text of every child sitemap but the news one, joined: what a crawler finds through the index. */
+export function sitemapText(outDir: string): string {
+  return sitemapFiles(outDir).filter((name) => name !== "sitemap-news.xml").map((name) => readFileSync(path.join(outDir, name), "utf8")).join("\n");
+}
