@@ -285,13 +285,6 @@ export const problems = {
       `report id ${quote(id)} is also the id of ${other}.`,
       "Report ids come from file names; rename one of the two files.",
     ),
-  urlCollision: (at: Place, url: string, other: string) =>
-    problem(
-      "url-collision",
-      at,
-      `this report would be published at ${quote(url)}, the same URL as ${other}.`,
-      "Give one of them a different headline, or set 'slug: ...' in its front matter.",
-    ),
   gazetteerInvalid: (at: Place, reason: string) =>
     problem(
       "gazetteer-invalid",

@@ -1,11 +1,12 @@
 // Linear time on any input (issue 9): the command line's --path-prefix and --site-url are checked in
 // linear time however long they are, and a refusal quotes them shortened; a page's JSON-LD reads
-// a byline of any length in linear time.
+// a byline of any length in linear time. Each case runs at two sizes ten times apart and compares
+// the two costs (tests/helpers/scaling.ts).
 import { describe, test } from "vitest";
 import { makeSiteOptions, type SiteOptions } from "../../../src/site/site-options.ts";
 import { newsArticle } from "../../../src/site/structured-data.ts";
 import { article, linked } from "../entities/records.ts";
-import { expectWithinBudget, MB } from "../../helpers/time-budget.ts";
+import { expectLinear, KB, type ScalingCase } from "../../helpers/scaling.ts";
 
 /** The options made, as [siteUrl length, pathPrefix length], or the message of the refusal. */
 function check(input: Partial<Pick<SiteOptions, "siteUrl" | "pathPrefix">>): [number, number] | string {
@@ -25,18 +26,21 @@ function authorLengths(byline: string): number[] {
 
 const REFUSED = "is not a folder path. Write it as /news/ (letters, digits, - _ . ~ and slashes; no . or .. segments).";
 
+const SIZE = 50 * KB;
+
 describe("site options take linear time", () => {
-  test.each<[string, () => unknown, unknown]>([
-    // The old pattern tried every way to split the letters into segments: 2^n.
-    ["a 47-character --path-prefix ending in a bad character", () => check({ pathPrefix: `/${"a".repeat(45)}!` }), `--path-prefix "/${"a".repeat(45)}!" ${REFUSED}`],
-    ["a 1 MB --path-prefix ending in a bad character", () => check({ pathPrefix: `/${"a".repeat(MB)}!` }), `--path-prefix "/${"a".repeat(76)}..." ${REFUSED}`],
-    ["1 MB of a/ segments and a bad character", () => check({ pathPrefix: `/${"a/".repeat(MB / 2)}!` }), `--path-prefix "/${"a/".repeat(38)}..." ${REFUSED}`],
-    ["1 MB of a/ segments", () => check({ pathPrefix: `/${"a/".repeat(MB / 2)}` }), [21, MB + 1]],
+  test.each<ScalingCase>([
+    // The old pattern tried every way to split the letters into segments: 2^n, so 47 characters (and
+    // a tenth, 5) are enough; short enough to be quoted whole.
+    ["a 47-character --path-prefix ending in a bad character", 47, (n) => check({ pathPrefix: `/${"a".repeat(n - 2)}!` }), (n) => `--path-prefix "/${"a".repeat(n - 2)}!" ${REFUSED}`],
+    ["a long --path-prefix ending in a bad character", SIZE, (n) => check({ pathPrefix: `/${"a".repeat(n)}!` }), () => `--path-prefix "/${"a".repeat(76)}..." ${REFUSED}`],
+    ["a/ segments and a bad character", SIZE, (n) => check({ pathPrefix: `/${"a/".repeat(n / 2)}!` }), () => `--path-prefix "/${"a/".repeat(38)}..." ${REFUSED}`],
+    ["a/ segments", SIZE, (n) => check({ pathPrefix: `/${"a/".repeat(n / 2)}` }), (n) => [21, n + 1]],
     // Trimming with /\/+$/ rescanned the run of slashes from each of them.
-    ["a --site-url ending in 1 MB of slashes", () => check({ siteUrl: `https://example.org${"/".repeat(MB)}` }), [19, 1]],
-    ["a --site-url with 1 MB of slashes inside", () => check({ siteUrl: `https://example.org${"/".repeat(MB)}x` }), [MB + 20, 1]],
+    ["a --site-url ending in a run of slashes", SIZE, (n) => check({ siteUrl: `https://example.org${"/".repeat(n)}` }), () => [19, 1]],
+    ["a --site-url with a run of slashes inside", SIZE, (n) => check({ siteUrl: `https://example.org${"/".repeat(n)}x` }), (n) => [n + 20, 1]],
     // Splitting at /\s+and\s+/ tried every space of a long run, each time to the run's end.
-    ["a byline of two names 1 MB of spaces apart", () => authorLengths(`Tom Perry${" ".repeat(MB)}and Ellen Francis`), [9, 13]],
-    ["a byline with 1 MB of spaces inside a name", () => authorLengths(`Tom${" ".repeat(MB)}Perry`), [MB + 8]],
-  ])("%s", (_name, work, expected) => expectWithinBudget(work, expected));
+    ["a byline of two names a run of spaces apart", SIZE, (n) => authorLengths(`Tom Perry${" ".repeat(n)}and Ellen Francis`), () => [9, 13]],
+    ["a byline with a run of spaces inside a name", SIZE, (n) => authorLengths(`Tom${" ".repeat(n)}Perry`), (n) => [n + 8]],
+  ])("%s", (_name, size, work, expected) => expectLinear(size, work, expected));
 });
