@@ -33,6 +33,7 @@ import { indexSearchShards } from "./write/index-search.ts";
 import { manifestTemporary, readManifest, writeManifest, type Manifest } from "./write/page-manifest.ts";
 import { asWriteFailure, stageOutput, type PublishHooks, type Staging } from "./write/publish-output.ts";
 import { writeSitemap } from "./write/write-sitemap.ts";
+import { deployManifest, readDeployManifest, writeDeployManifest } from "./write/deploy-manifest.ts";
 import { createWorkerPool, defaultWorkerCount, type WorkerPool } from "./workers/worker-pool.ts";
 
 export interface BuildOptions {
@@ -198,6 +199,8 @@ export async function writeSite(
       const previous = staging.previous && manifest.get(path.basename(staging.previous));
       if (previous && isIncremental(options)) next.set(path.basename(staging.previous!), previous);
       writeManifest(target.store, next);
+      // What a deployer uploads: written before the publish, naming the build it describes.
+      writeDeployManifest(target.store, deployManifest(dir, staging.previous ? { dir: staging.previous, manifest: readDeployManifest(target.store) } : null));
       staging.publish();
     });
     const reused = { parsed: pipeline.parsedCount, rendered: rendered.streamed?.rendered ?? 0, reused: rendered.streamed?.reused ?? 0, indexed };

@@ -21,9 +21,9 @@ describe("publishing the output folder", () => {
     expect(result.diagnostics.map((d) => [path.basename(d.file), d.line, d.rule])).toEqual([["bad-date.md", 3, "date-impossible"]]);
     expect(fingerprint(out)).toEqual(before);
     // Beside the output is only its store, and the store holds only the published build (beside
-    // the record cache and the published build's page keys).
+    // the record cache, the published build's page keys and its deploy manifest).
     expect(readdirSync(path.dirname(out)).sort()).toEqual(["._site.dateline", "_site"]);
-    expect(readdirSync(path.join(path.dirname(out), "._site.dateline")).sort()).toEqual([path.basename(readlinkSync(out)), "pages.json", "records"]);
+    expect(readdirSync(path.join(path.dirname(out), "._site.dateline")).sort()).toEqual([path.basename(readlinkSync(out)), "changes.json", "pages.json", "records"]);
   });
 
   test("a good build replaces the old site entirely (no stale pages)", async () => {
