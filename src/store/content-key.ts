@@ -1,13 +1,13 @@
 // The keys of the record store: a report's key changes when its text, its path, the gazetteer, the
-// build options or the build's own code change, so a cached record is reused only when parsing and
-// linking it again would give the same result.
+// build options or the code that parses and links it change (not the templates: code-digest.ts),
+// so a cached record is reused only when parsing and linking it again would give the same result.
 import { createHash } from "node:crypto";
 import type { Entity, SourceFile } from "../types.ts";
-import { codeDigest } from "./code-digest.ts";
+import { recordCodeDigest } from "./code-digest.ts";
 
 /** What every report's record depends on besides its own file. */
 export function linkDigest(entities: readonly Entity[], options: object): string {
-  return digest([codeDigest(), JSON.stringify(options), JSON.stringify(entities)]);
+  return digest([recordCodeDigest(), JSON.stringify(options), JSON.stringify(entities)]);
 }
 
 export function contentKey(file: SourceFile, context: string): string {
