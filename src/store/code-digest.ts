@@ -12,6 +12,11 @@ const PAGE_PARTS = ["src", "layouts", "package-lock.json"];
 /** Where a record is made: the parse stage, the linker, the compact entry, and the key itself. */
 const RECORD_ENTRIES = ["src/parse/parse-report.ts", "src/entities/link-articles.ts", "src/entities/archive-entry.ts", "src/store/content-key.ts"];
 const LOCK_FILE = "package-lock.json";
+/**
+ * Hashed, but its imports not followed: load-archive.ts's parseAndLink decides what is stored, and
+ * it also imports the worker pool, whose render tasks reach the templates.
+ */
+const RECORD_FILES = ["src/load-archive.ts"];
 
 let pages: string | null = null;
 let records: string | null = null;
@@ -24,7 +29,7 @@ export function codeDigest(): string {
 
 /** What every record's key depends on besides its report and the gazetteer: the code that parses and links, and the dependencies. */
 export function recordCodeDigest(): string {
-  records ??= digestOf([...recordModules(), ...filesUnder(path.join(ROOT, LOCK_FILE))]);
+  records ??= digestOf([...recordModules(), ...RECORD_FILES.map((file) => path.join(ROOT, file)), ...filesUnder(path.join(ROOT, LOCK_FILE))]);
   return records;
 }
 
