@@ -4,6 +4,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { findSystemError, type SystemError } from "../system-error.ts";
+import { isInside } from "../write/check-out-dir.ts";
 
 export interface SkippedFile {
   /** Display path, as in diagnostics. */
@@ -56,7 +57,7 @@ export function listFiles(dir: string, filter: NameFilter, display: (p: string) 
 
 /** Whether a real path is one of the bounds or inside one. */
 function inBounds(real: string, bounds: Bounds): boolean {
-  return bounds === null || bounds.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+  return bounds === null || bounds.some((root) => real === root || isInside(real, root));
 }
 
 function walk(dir: string, { filter, display, bounds, seen, listing }: Walk): void {

@@ -1,8 +1,9 @@
 // Where a build can find a page or search shard it need not make again: already in the folder it
 // writes into (the spare build it updates, or the dev server's folder), or in the published build.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { PageKeys } from "../pages/page-keys.ts";
 import { isSearchBundle } from "../routes.ts";
-import { bundleExists } from "../write/index-search.ts";
 import { outputFolder } from "../write/output-folder.ts";
 
 export interface FileReuse {
@@ -37,4 +38,9 @@ export function removeVanished(outDir: string, inPlace: PageKeys, written: Reado
     if (isSearchBundle(url)) folder.clearFolder(url, (full) => bundleExists(full, ""), true);
     else folder.remove(url);
   }
+}
+
+/** Whether a build holds a whole search shard: Pagefind's entry file is written with the rest. */
+export function bundleExists(siteDir: string, bundle: string): boolean {
+  return existsSync(path.join(siteDir, bundle, "pagefind-entry.json"));
 }

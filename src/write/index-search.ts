@@ -2,11 +2,10 @@
 // index into the staged site. Pagefind never re-reads the built HTML, which took 3x as long. A
 // large archive is indexed in shards (searchShards), one Pagefind process at a time, so its
 // memory stays bounded; the search page merges them (Pagefind's multisite search).
-import { existsSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "../pages/search-records.ts";
-import { reuseSource, type FileReuse } from "../render/file-reuse.ts";
+import { bundleExists, reuseSource, type FileReuse } from "../render/file-reuse.ts";
 import { outputFile } from "../render/render-pages.ts";
 import { outputFolder, type OutputFolder } from "./output-folder.ts";
 
@@ -39,11 +38,6 @@ export async function indexSearchShards(siteDir: string, shards: Iterable<Search
     } else pages += (await indexSearch(folder, shard.bundle, shard.records)).pages;
   }
   return { pages, keys };
-}
-
-/** Whether a build holds a whole search shard: Pagefind's entry file is written with the rest. */
-export function bundleExists(siteDir: string, bundle: string): boolean {
-  return existsSync(path.join(siteDir, bundle, "pagefind-entry.json"));
 }
 
 /** Whether a folder is a whole search shard. */

@@ -100,7 +100,7 @@ export function outputFolder(dir: string): OutputFolder {
     },
     remove(url) {
       const full = resolve(url);
-      if (!safeToTouch(full)) return;
+      checkFolderInside(full);
       rmSync(full, { force: true });
       for (let dir = path.dirname(full); isInside(dir, root); dir = path.dirname(dir)) {
         try {
@@ -114,7 +114,8 @@ export function outputFolder(dir: string): OutputFolder {
     },
     clearFolder(url, keep, removeEmpty = false) {
       const dir = folderPath(resolve(url), url);
-      if (!existsSync(dir) || !safeToTouch(path.join(dir, "x"))) return;
+      if (!existsSync(dir)) return;
+      checkFolderInside(path.join(dir, "x"));
       for (const name of readdirSync(dir)) {
         const full = path.join(dir, name);
         if (!keep(full)) rmSync(full, { recursive: true, force: true });
@@ -126,13 +127,12 @@ export function outputFolder(dir: string): OutputFolder {
     },
   };
 
-  /** Whether a file's folder is really inside the build folder (a link put there by someone else is not followed). */
-  function safeToTouch(full: string): boolean {
+  /** Refuse a file whose folder is not really inside the build folder (a link put there by someone else is not followed). */
+  function checkFolderInside(full: string): void {
     let dir = path.dirname(full);
     while (!existsSync(dir)) dir = path.dirname(dir);
     const real = realpathSync(dir);
     if (real !== root && !isInside(real, root)) throw new OutsideOutput(path.relative(root, full), `its folder leads out of the build folder (to ${real})`);
-    return true;
   }
 }
 
